@@ -12,16 +12,40 @@
  */
 package org.openhab.binding.jellyfin.internal;
 
+import java.util.Set;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.thing.ThingTypeUID;
 
 /**
- * Ids shared across the binding.
+ * Ids of the binding's thing types, channels, properties and configuration parameters.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class JellyfinBindingConstants {
+public final class JellyfinBindingConstants {
+
     public static final String BINDING_ID = "jellyfin";
+
+    // thing types
     public static final ThingTypeUID THING_TYPE_SERVER = new ThingTypeUID(BINDING_ID, "server");
+    public static final ThingTypeUID THING_TYPE_CLIENT = new ThingTypeUID(BINDING_ID, "client");
+    public static final ThingTypeUID THING_TYPE_REPORTER = new ThingTypeUID(BINDING_ID, "reporter");
+
+    // server properties (camelCase, as openHAB names properties)
+    public static final String PROPERTY_PRODUCT = "product";
+    public static final String PROPERTY_VERSION = "version";
+    public static final String PROPERTY_SERVER_ID = "serverId";
+    public static final String PROPERTY_SERVER_NAME = "serverName";
+
+    // server channels
+    public static final String CHANNEL_ACTIVE_SESSIONS = "active-sessions";
+
+    private JellyfinBindingConstants() {
+    }
+
+    /** The thing types the handler factory creates handlers for. */
+    public static Set<ThingTypeUID> supportedThingTypes() {
+        return Set.of(THING_TYPE_SERVER);
+    }
 }

@@ -165,6 +165,16 @@ final class JsonCursor {
         return value;
     }
 
+    /** A JSON string (numbers are refused), or null for JSON null. */
+    @Nullable
+    String optText() throws IOException {
+        JsonToken token = reader.peek();
+        if (token != JsonToken.STRING && token != JsonToken.NULL) {
+            throw wrongType("a string", token);
+        }
+        return optString();
+    }
+
     /** A string, or the given default for JSON null. */
     String string(String whenNull) throws IOException {
         String value = optString();

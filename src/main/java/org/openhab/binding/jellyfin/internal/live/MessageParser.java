@@ -93,7 +93,7 @@ public final class MessageParser {
         cursor.beginObject();
         while (cursor.hasNext()) {
             switch (cursor.nextName()) {
-                case "MessageType" -> type = cursor.optString();
+                case "MessageType" -> type = cursor.optText();
                 case "MessageId" -> id = cursor.optString();
                 case DATA -> {
                     if (cursor.nextIsNull()) {

@@ -16,10 +16,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -256,12 +253,6 @@ final class JsonCursor {
         }
         reader.endArray();
         return List.copyOf(values);
-    }
-
-    /** An array of strings as an immutable set keeping the server's order; empty for JSON null. */
-    Set<String> stringSet() throws IOException {
-        List<String> values = stringList();
-        return values.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
     void checkListSize(int sizeSoFar) throws LiveParseException {

@@ -35,6 +35,7 @@ public final class SessionsParser {
 
     private final ParserLimits limits;
     private final NowPlayingItemParser itemParser = new NowPlayingItemParser();
+    private final StringSetCache stringSets = new StringSetCache();
 
     public SessionsParser() {
         this(ParserLimits.DEFAULT);
@@ -113,8 +114,8 @@ public final class SessionsParser {
                 case "LastPlaybackCheckIn" -> lastCheckIn = cursor.optInstant();
                 case "IsActive" -> active = cursor.bool(true);
                 case "SupportsRemoteControl" -> remoteControl = cursor.bool(false);
-                case "SupportedCommands" -> commands = cursor.stringSet();
-                case "PlayableMediaTypes" -> mediaTypes = cursor.stringSet();
+                case "SupportedCommands" -> commands = stringSets.toSet(cursor.stringList());
+                case "PlayableMediaTypes" -> mediaTypes = stringSets.toSet(cursor.stringList());
                 case "Capabilities" -> capabilities = readCapabilities(cursor);
                 case "NowPlayingItem" -> item = cursor.nextIsNull() ? null : itemParser.read(cursor);
                 case "PlayState" -> playState = cursor.nextIsNull() ? PlayStateRead.NONE : readPlayState(cursor);
@@ -145,8 +146,8 @@ public final class SessionsParser {
         cursor.beginObject();
         while (cursor.hasNext()) {
             switch (cursor.nextName()) {
-                case "SupportedCommands" -> commands = cursor.stringSet();
-                case "PlayableMediaTypes" -> mediaTypes = cursor.stringSet();
+                case "SupportedCommands" -> commands = stringSets.toSet(cursor.stringList());
+                case "PlayableMediaTypes" -> mediaTypes = stringSets.toSet(cursor.stringList());
                 default -> cursor.skipValue();
             }
         }

@@ -205,6 +205,16 @@ class SessionsParserTest {
     }
 
     @Test
+    void whenPushesRepeatTheSameCommandListThenTheSessionsShareOneSet() {
+        String json = Fixtures.asArray(Fixtures.load("jellyfin-10.9.11_session_audio_multiscrobbler.json"));
+        SessionState first = parse(json).get(0);
+        SessionState second = parse(json).get(0);
+        assertSame(first.supportedCommands(), second.supportedCommands());
+        assertSame(first.playableMediaTypes(), second.playableMediaTypes());
+        assertThrows(UnsupportedOperationException.class, () -> first.supportedCommands().add("Hack"));
+    }
+
+    @Test
     void whenASessionHasNoIdThenItIsDropped() {
         assertEquals(3, severalSpec().size());
     }

@@ -70,7 +70,7 @@ public final class SessionDiff {
             SessionState before = previous.get(now.id());
             if (before == null) {
                 changes.add(appeared(now));
-            } else if (before != now) {
+            } else {
                 SessionChange change = compare(before, now, previous.receivedAt(), current.receivedAt());
                 if (change != null) {
                     changes.add(change);
@@ -152,10 +152,10 @@ public final class SessionDiff {
     }
 
     private static int itemFacts(@Nullable NowPlayingItem a, @Nullable NowPlayingItem b) {
+        if (a == null && b == null) {
+            return 0;
+        }
         if (a == null || b == null) {
-            if (a == b) {
-                return 0;
-            }
             Boolean playedBefore = a == null ? null : a.played();
             Boolean playedAfter = b == null ? null : b.played();
             return bit(SessionFact.ITEM) | (Objects.equals(playedBefore, playedAfter) ? 0 : bit(SessionFact.WATCHED));

@@ -105,8 +105,11 @@ public final class SessionMatcher {
     }
 
     private static int compare(@Nullable Instant a, @Nullable Instant b) {
-        if (a == null || b == null) {
-            return a == b ? 0 : (a == null ? -1 : 1);
+        if (a == null) {
+            return b == null ? 0 : -1;
+        }
+        if (b == null) {
+            return 1;
         }
         return a.compareTo(b);
     }

@@ -297,7 +297,8 @@ public final class SessionsPayloadGenerator {
             this.paused = playing && random.nextInt(4) == 0;
             this.volume = random.nextInt(101);
             this.positionTicks = playing ? (long) (random.nextDouble() * runTimeTicks / 2) : 0;
-            this.lastActivity = START.minusSeconds(random.nextInt(3600));
+            // a playing client reports progress every few seconds; idle ones were last seen up to an hour ago
+            this.lastActivity = playing && !paused ? START : START.minusSeconds(random.nextInt(3600));
             this.lastCheckIn = lastActivity;
         }
     }

@@ -209,7 +209,12 @@ final class JsonCursor {
             return null;
         }
         expectNumber();
-        return reader.nextInt();
+        try {
+            return reader.nextInt();
+        } catch (NumberFormatException e) {
+            // Gson's message quotes the value: report the path only
+            throw new LiveParseException(ParseFailure.Kind.WRONG_TYPE, "not a number in range at " + reader.getPath());
+        }
     }
 
     @Nullable
@@ -218,7 +223,12 @@ final class JsonCursor {
             return null;
         }
         expectNumber();
-        return reader.nextLong();
+        try {
+            return reader.nextLong();
+        } catch (NumberFormatException e) {
+            // Gson's message quotes the value: report the path only
+            throw new LiveParseException(ParseFailure.Kind.WRONG_TYPE, "not a number in range at " + reader.getPath());
+        }
     }
 
     @Nullable
@@ -227,7 +237,12 @@ final class JsonCursor {
             return null;
         }
         expectNumber();
-        return reader.nextDouble();
+        try {
+            return reader.nextDouble();
+        } catch (NumberFormatException e) {
+            // Gson's message quotes the value: report the path only
+            throw new LiveParseException(ParseFailure.Kind.WRONG_TYPE, "not a number in range at " + reader.getPath());
+        }
     }
 
     /** A date-time string as an {@link Instant}; null for JSON null and for text that is not a date. */

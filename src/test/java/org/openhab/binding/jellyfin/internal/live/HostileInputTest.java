@@ -164,4 +164,13 @@ class HostileInputTest {
         assertTrue(failure.detail().contains("IsActive"), failure.detail());
         assertFalse(failure.detail().contains("secret-token-value"), failure.detail());
     }
+
+    @Test
+    void whenANumberIsUnreadableThenTheDetailDoesNotQuoteIt() {
+        String text = "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\","
+                + "\"PlayState\":{\"PositionTicks\":\"pw-1234\"}}]}";
+        ParseFailure failure = MessageParserTest.assertFailure(parser.parse(text), ParseFailure.Kind.WRONG_TYPE);
+        assertTrue(failure.detail().contains("PositionTicks"), failure.detail());
+        assertFalse(failure.detail().contains("pw-1234"), failure.detail());
+    }
 }

@@ -1,0 +1,176 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.live;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Duration;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Broken and hostile input gives a typed failure, never an exception or a hang.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class HostileInputTest {
+
+    private static final Duration QUICK = Duration.ofSeconds(5);
+
+    private final MessageParser parser = new MessageParser();
+
+    private static String nested(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
+
+    private static String repeated(char c, int count) {
+        return String.valueOf(c).repeat(count);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", " ", "nonsense", "{", "}", "{\"MessageType\":", "{\"MessageType\":\"Sessions\"",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\"", "{\"MessageType\":'KeepAlive'}",
+            "{\"MessageType\":\"KeepAlive\"} trailing", "{\"MessageType\":\"KeepAlive\"}{}", "[1,2]", "null", "42",
+            "{MessageType:\"KeepAlive\"}", "{\"MessageType\":\"KeepAlive\",}" })
+    void whenMessageIsMalformedOrTruncatedThenAFailureIsReturned(String text) {
+        LiveMessage message = assertTimeoutPreemptively(QUICK, () -> parser.parse(text));
+        assertInstanceOf(LiveMessage.Failed.class, message, () -> "for <" + text + "> got " + message);
+    }
+
+    @Test
+    void whenTheCapturedSessionIsTruncatedAnywhereThenEveryPrefixFailsCleanly() {
+        String message = Fixtures.asSessionsMessage(
+                Fixtures.asArray(Fixtures.load("jellyfin-10.9.11_session_audio_multiscrobbler.json")));
+        for (int length = 0; length < message.length() - 1; length += 97) {
+            LiveMessage parsed = parser.parse(message.substring(0, length));
+            assertInstanceOf(LiveMessage.Failed.class, parsed, "prefix of " + length);
+        }
+    }
+
+    @Test
+    void whenDataIsNested10000LevelsThenItFailsAtOnce() {
+        String text = "{\"MessageType\":\"Sessions\",\"Data\":" + nested(10_000) + "}";
+        LiveMessage message = assertTimeoutPreemptively(QUICK, () -> parser.parse(text));
+        assertInstanceOf(LiveMessage.Failed.class, message);
+    }
+
+    @Test
+    void whenAnEnvelopeFieldIsNested10000LevelsThenTooDeepIsReported() {
+        String objects = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+        String text = "{\"MessageType\":\"KeepAlive\",\"Extra\":" + objects + "}";
+        LiveMessage message = assertTimeoutPreemptively(QUICK, () -> parser.parse(text));
+        MessageParserTest.assertFailure(message, ParseFailure.Kind.TOO_DEEP);
+    }
+
+    @Test
+    void whenASkippedFieldIsNested10000LevelsThenTooDeepIsReported() {
+        String session = "{\"Id\":\"a\",\"NowPlayingQueueFullItems\":" + nested(10_000) + "}";
+        LiveMessage message = assertTimeoutPreemptively(QUICK,
+                () -> parser.parse(Fixtures.asSessionsMessage("[" + session + "]")));
+        MessageParserTest.assertFailure(message, ParseFailure.Kind.TOO_DEEP);
+    }
+
+    @Test
+    void whenAnUnknownMessageIsNestedDeeplyThenItFailsRatherThanBeingIgnored() {
+        String text = "{\"Data\":" + nested(10_000) + ",\"MessageType\":\"LibraryChanged\"}";
+        MessageParserTest.assertFailure(parser.parse(text), ParseFailure.Kind.TOO_DEEP);
+    }
+
+    @Test
+    void whenAKeptStringIs10MegabytesThenStringTooLongIsReported() {
+        String session = "{\"Id\":\"a\",\"DeviceName\":\"" + repeated('x', 10 * 1024 * 1024) + "\"}";
+        LiveMessage message = assertTimeoutPreemptively(QUICK,
+                () -> parser.parse(Fixtures.asSessionsMessage("[" + session + "]")));
+        MessageParserTest.assertFailure(message, ParseFailure.Kind.STRING_TOO_LONG);
+    }
+
+    @Test
+    void whenAMessageTypeIs10MegabytesThenStringTooLongIsReported() {
+        String text = "{\"MessageType\":\"" + repeated('K', 10 * 1024 * 1024) + "\"}";
+        MessageParserTest.assertFailure(parser.parse(text), ParseFailure.Kind.STRING_TOO_LONG);
+    }
+
+    @Test
+    void whenASkippedStringIs10MegabytesThenTheSessionStillParses() {
+        String session = "{\"Id\":\"a\",\"RemoteEndPoint\":\"" + repeated('x', 10 * 1024 * 1024) + "\"}";
+        LiveMessage message = parser.parse(Fixtures.asSessionsMessage("[" + session + "]"));
+        assertEquals(1, assertInstanceOf(LiveMessage.Sessions.class, message).sessions().size());
+    }
+
+    @Test
+    void whenTheMessageExceedsTheSizeLimitThenTooLargeIsReported() {
+        MessageParser small = new MessageParser(new ParserLimits(1024, 256, 16, 64));
+        String text = Fixtures.asSessionsMessage(
+                Fixtures.asArray(Fixtures.load("jellyfin-10.9.11_session_audio_multiscrobbler.json")));
+        MessageParserTest.assertFailure(small.parse(text), ParseFailure.Kind.TOO_LARGE);
+    }
+
+    @Test
+    void whenAListExceedsTheEntryLimitThenTooLargeIsReported() {
+        MessageParser small = new MessageParser(new ParserLimits(1 << 20, 256, 16, 3));
+        String session = "{\"Id\":\"a\",\"SupportedCommands\":[\"a\",\"b\",\"c\",\"d\"]}";
+        MessageParserTest.assertFailure(small.parse(Fixtures.asSessionsMessage("[" + session + "]")),
+                ParseFailure.Kind.TOO_LARGE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"MessageType\":42}", "{\"MessageType\":[\"Sessions\"]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":{}}", "{\"MessageType\":\"Sessions\",\"Data\":\"[]\"}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[42]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":{\"nested\":true}}]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"IsActive\":\"yes\"}]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"PlayState\":{\"PositionTicks\":\"soon\"}}]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"PlayState\":{\"VolumeLevel\":true}}]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"PlayState\":[]}]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"PlayState\":{\"VolumeLevel\":1e40}}]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"SupportedCommands\":\"Mute\"}]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"SupportedCommands\":[[]]}]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"NowPlayingItem\":\"x\"}]}",
+            "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"NowPlayingItem\":{\"ImageTags\":[]}}]}",
+            "{\"MessageType\":\"UserDataChanged\",\"Data\":[]}",
+            "{\"MessageType\":\"UserDataChanged\",\"Data\":{\"UserDataList\":{}}}",
+            "{\"MessageType\":\"UserDataChanged\",\"Data\":{\"UserDataList\":[{\"ItemId\":\"a\",\"Played\":1}]}}" })
+    void whenAValueHasTheWrongTypeThenWrongTypeIsReported(String text) {
+        MessageParserTest.assertFailure(parser.parse(text), ParseFailure.Kind.WRONG_TYPE);
+    }
+
+    @Test
+    void whenGetSessionsBodyIsNotAnArrayThenAFailureIsReturned() {
+        SessionsParser sessions = new SessionsParser();
+        for (String body : new String[] { "{}", "", "[{]", "[{\"Id\":\"a\"}] x", nested(10_000) }) {
+            ParseResult<?> result = sessions.parseSessionList(body);
+            assertInstanceOf(ParseResult.Failure.class, result, () -> "for " + body.length() + " chars: " + result);
+        }
+    }
+
+    @Test
+    void whenAFailureIsReportedThenItsDetailNamesThePathButNoValue() {
+        String text = "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"secret-token-value\",\"IsActive\":\"x\"}]}";
+        ParseFailure failure = MessageParserTest.assertFailure(parser.parse(text), ParseFailure.Kind.WRONG_TYPE);
+        assertTrue(failure.detail().contains("IsActive"), failure.detail());
+        assertFalse(failure.detail().contains("secret-token-value"), failure.detail());
+    }
+
+    @Test
+    void whenANumberIsUnreadableThenTheDetailDoesNotQuoteIt() {
+        String text = "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\","
+                + "\"PlayState\":{\"PositionTicks\":\"pw-1234\"}}]}";
+        ParseFailure failure = MessageParserTest.assertFailure(parser.parse(text), ParseFailure.Kind.WRONG_TYPE);
+        assertTrue(failure.detail().contains("PositionTicks"), failure.detail());
+        assertFalse(failure.detail().contains("pw-1234"), failure.detail());
+    }
+}

@@ -1,0 +1,178 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.live;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Envelope dispatch of {@link MessageParser} for every message type.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class MessageParserTest {
+
+    private final MessageParser parser = new MessageParser();
+
+    private <T extends LiveMessage> T parseAs(String fixture, Class<T> type) {
+        LiveMessage message = parser.parse(Fixtures.load(fixture));
+        return assertInstanceOf(type, message, () -> fixture + " gave " + message);
+    }
+
+    @Test
+    void whenKeepAliveHasMessageIdFirstThenItIsAKeepAlive() {
+        parseAs("jellyfin-10.10.3_ws_KeepAlive_finamp-issue1251.json", LiveMessage.KeepAlive.class);
+    }
+
+    @Test
+    void whenKeepAliveHasMessageTypeFirstThenItIsAKeepAlive() {
+        parseAs("jellyfin_ws_KeepAlive_androidtv-issue3387.json", LiveMessage.KeepAlive.class);
+    }
+
+    @Test
+    void whenEnvelopeIsReadThenTypeAndIdAreKnownInEitherOrder() {
+        MessageEnvelope first = success(
+                parser.parseEnvelope(Fixtures.load("jellyfin-10.10.3_ws_KeepAlive_finamp-issue1251.json")));
+        assertEquals("KeepAlive", first.messageType());
+        assertEquals("10e4757d841f4c1b86d6a73c7dba3d30", first.messageId());
+        assertEquals(MessageType.KEEP_ALIVE, first.knownType());
+        assertFalse(first.hasData());
+
+        MessageEnvelope dataFirst = success(
+                parser.parseEnvelope(Fixtures.load("jellyfin_ws_Sessions_data_first_spec.json")));
+        assertEquals(MessageType.SESSIONS, dataFirst.knownType());
+        assertEquals("2a1b0c9d8e7f60514233241506f7e8d9", dataFirst.messageId());
+        assertTrue(dataFirst.hasData());
+    }
+
+    @Test
+    void whenForceKeepAliveArrivesThenItCarriesTheTimeoutInSeconds() {
+        assertEquals(60, parseAs("jellyfin_ws_ForceKeepAlive_spec.json", LiveMessage.ForceKeepAlive.class)
+                .timeoutSeconds());
+    }
+
+    @Test
+    void whenForceKeepAliveDataComesFirstThenItIsStillRead() {
+        LiveMessage message = parser.parse("{\"Data\":\"30\",\"MessageType\":\"ForceKeepAlive\"}");
+        assertEquals(new LiveMessage.ForceKeepAlive(30), message);
+    }
+
+    @Test
+    void whenForceKeepAliveHasNoUsableDataThenItFails() {
+        assertFailure(parser.parse("{\"MessageType\":\"ForceKeepAlive\"}"), ParseFailure.Kind.MISSING_FIELD);
+        assertFailure(parser.parse("{\"MessageType\":\"ForceKeepAlive\",\"Data\":-5}"), ParseFailure.Kind.WRONG_TYPE);
+        assertFailure(parser.parse("{\"MessageType\":\"ForceKeepAlive\",\"Data\":{}}"), ParseFailure.Kind.WRONG_TYPE);
+    }
+
+    @Test
+    void whenServerRestartsOrShutsDownThenThoseMessagesAreReported() {
+        parseAs("jellyfin_ws_ServerRestarting_spec.json", LiveMessage.ServerRestarting.class);
+        parseAs("jellyfin_ws_ServerShuttingDown_spec.json", LiveMessage.ServerShuttingDown.class);
+    }
+
+    @Test
+    void whenTypeIsUnknownThenTheMessageIsIgnoredWithItsType() {
+        LiveMessage.Ignored ignored = parseAs("jellyfin_ws_LibraryChanged_spec.json", LiveMessage.Ignored.class);
+        assertEquals("LibraryChanged", ignored.messageType());
+        assertEquals(new LiveMessage.Ignored("sessions"), parser.parse("{\"MessageType\":\"sessions\",\"Data\":[]}"));
+    }
+
+    @Test
+    void whenSessionsMessageHasSeveralSessionsThenAllWithAnIdAreParsed() {
+        LiveMessage.Sessions sessions = parseAs("jellyfin_ws_Sessions_several_spec.json", LiveMessage.Sessions.class);
+        assertEquals(List.of("a1b2c3d4e5f647118899aabbccddeeff", "c3d4e5f60718293a4b5c6d7e8f901a2b",
+                "d4e5f60718293a4b5c6d7e8f901a2b3c"), sessions.sessions().stream().map(SessionState::id).toList());
+    }
+
+    @Test
+    void whenSessionsDataComesBeforeMessageTypeThenTheSecondPassReadsIt() {
+        LiveMessage.Sessions sessions = parseAs("jellyfin_ws_Sessions_data_first_spec.json",
+                LiveMessage.Sessions.class);
+        assertEquals(1, sessions.sessions().size());
+        SessionState session = sessions.sessions().get(0);
+        assertEquals("e5f60718293a4b5c6d7e8f901a2b3c4d", session.id());
+        assertEquals("chrome-1", session.deviceId());
+        assertEquals(PlayStatus.STOPPED, session.status());
+    }
+
+    @Test
+    void whenSessionsMessageWrapsTheCapturedSessionThenItParses() {
+        String message = Fixtures.asSessionsMessage(
+                Fixtures.asArray(Fixtures.load("jellyfin-10.9.11_session_audio_multiscrobbler.json")));
+        LiveMessage.Sessions sessions = assertInstanceOf(LiveMessage.Sessions.class, parser.parse(message));
+        assertEquals("9717105bdbdb30d25f7338997910a147", sessions.sessions().get(0).id());
+    }
+
+    @Test
+    void whenJellyfinUserDataChangedArrivesThenEveryEntryIsTyped() {
+        UserDataChange change = parseAs("jellyfin_ws_UserDataChanged_androidtv-issue3387.json",
+                LiveMessage.UserDataChanged.class).change();
+        assertEquals("08ca909f6d1044aa9930be392943948f", change.userId());
+        assertEquals(2, change.items().size());
+        UserItemData first = change.items().get(0);
+        assertEquals("464ed2dbeeed347ad2b23cbe9e8b560c", first.itemId());
+        assertTrue(first.played());
+        assertEquals(7, first.playCount());
+        assertEquals(0, first.playbackPositionTicks());
+        assertFalse(first.favorite());
+        assertNull(first.playedPercentage());
+        assertEquals(java.time.Instant.parse("2024-02-20T19:26:41.1362081Z"), first.lastPlayedDate());
+        UserItemData second = change.items().get(1);
+        assertFalse(second.played());
+        assertNull(second.lastPlayedDate());
+    }
+
+    @Test
+    void whenEmbyUserDataChangedArrivesThenPercentageAndDatesAreRead() {
+        UserDataChange change = parseAs("emby_ws_UserDataChanged_mrmc.json", LiveMessage.UserDataChanged.class)
+                .change();
+        assertEquals("c0234e3b7f364e5da6ded482cde90f62", change.userId());
+        UserItemData first = change.items().get(0);
+        assertEquals("f822f61be1862484f5a2e4c854d244ac", first.itemId());
+        assertEquals(11.0171244559219, first.playedPercentage());
+        assertEquals(7_680_000_000L, first.playbackPositionTicks());
+        assertEquals(2, first.playCount());
+        assertEquals(java.time.Instant.parse("2017-03-19T17:55:21.990725Z"), first.lastPlayedDate());
+        assertEquals("207cf78d67baae9a93284169cb204f16", change.items().get(1).itemId());
+    }
+
+    @Test
+    void whenMessageTypeIsMissingThenItFails() {
+        assertFailure(parser.parse("{\"Data\":[]}"), ParseFailure.Kind.MISSING_FIELD);
+        assertFailure(parser.parse("{\"MessageType\":null}"), ParseFailure.Kind.MISSING_FIELD);
+    }
+
+    @Test
+    void whenSessionsMessageHasNoDataThenItFails() {
+        assertFailure(parser.parse("{\"MessageType\":\"Sessions\"}"), ParseFailure.Kind.MISSING_FIELD);
+        assertFailure(parser.parse("{\"MessageType\":\"Sessions\",\"Data\":null}"), ParseFailure.Kind.MISSING_FIELD);
+    }
+
+    static <T> T success(ParseResult<T> result) {
+        if (result instanceof ParseResult.Success<T> success) {
+            return success.value();
+        }
+        return fail("expected success but got " + result);
+    }
+
+    static ParseFailure assertFailure(LiveMessage message, ParseFailure.Kind kind) {
+        LiveMessage.Failed failed = assertInstanceOf(LiveMessage.Failed.class, message, () -> "got " + message);
+        assertEquals(kind, failed.failure().kind(), failed.failure().detail());
+        return failed.failure();
+    }
+}

@@ -1,0 +1,69 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.api;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Builds the servers' authorization header values. Every value is percent-encoded (the servers decode
+ * them), so a device name with quotes, commas or line breaks cannot break the header or add fields.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class AuthHeaders {
+
+    public static final String AUTHORIZATION = "Authorization";
+    public static final String EMBY_AUTHORIZATION = "X-Emby-Authorization";
+    public static final String EMBY_TOKEN = "X-Emby-Token";
+
+    private AuthHeaders() {
+    }
+
+    /**
+     * {@code MediaBrowser Client="…", Device="…", DeviceId="…", Version="…"[, Token="…"]}: accepted by every
+     * Jellyfin version from 10.8 on, with an access token or an API key as Token.
+     */
+    public static String jellyfin(ClientIdentity identity, @Nullable String token) {
+        StringBuilder sb = new StringBuilder("MediaBrowser ");
+        appendIdentity(sb, identity);
+        if (token != null) {
+            sb.append(", ").append(field("Token", token));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code Emby UserId="…", Client="…", Device="…", DeviceId="…", Version="…"}; the token travels in
+     * {@code X-Emby-Token}.
+     */
+    public static String emby(ClientIdentity identity, @Nullable String userId) {
+        StringBuilder sb = new StringBuilder("Emby ");
+        if (userId != null) {
+            sb.append(field("UserId", userId)).append(", ");
+        }
+        appendIdentity(sb, identity);
+        return sb.toString();
+    }
+
+    private static void appendIdentity(StringBuilder sb, ClientIdentity identity) {
+        sb.append(field("Client", identity.client())).append(", ").append(field("Device", identity.deviceName()))
+                .append(", ").append(field("DeviceId", identity.deviceId())).append(", ")
+                .append(field("Version", identity.version()));
+    }
+
+    private static String field(String name, String value) {
+        return name + "=\"" + Ids.encode(value) + "\"";
+    }
+}

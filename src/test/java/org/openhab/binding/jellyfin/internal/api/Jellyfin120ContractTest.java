@@ -41,7 +41,8 @@ class Jellyfin120ContractTest extends AbstractContractTest {
         ItemPlayback playback = ItemPlayback.of(ids().itemId());
         ApiRequest old = new Jellyfin109Dialect(ServerVersion.of(10, 11, 11)).onPlaybackStart(ids().userId(), playback);
         assertFalse(validator().problems(old).isEmpty(), old.toString());
-        ApiRequest mapped = dialect().onPlaybackStart(ids().userId(), playback);
+        ApiRequest mapped = dialect().authorize(dialect().onPlaybackStart(ids().userId(), playback),
+                OperationCatalog.IDENTITY, Credentials.apiKey("0123456789abcdef0123456789abcdef", null));
         assertEquals("/Sessions/Playing", mapped.path());
         assertEquals(java.util.List.of(), validator().problems(mapped));
     }

@@ -114,6 +114,13 @@ public class HttpExecutor {
     private void complete(ApiRequest request, Result result, @Nullable String content,
             CompletableFuture<String> future) {
         Throwable failure = result.getFailure();
+        int failedStatus = result.getResponse() != null ? result.getResponse().getStatus() : 0;
+        if (failure != null && failedStatus >= 400) {
+            // Jetty fails a 401 without a WWW-Authenticate challenge (as Jellyfin sends it): the status still counts
+            logger.debug("{} failed with HTTP {}", request, failedStatus);
+            future.completeExceptionally(mapStatus(request, failedStatus));
+            return;
+        }
         if (failure != null) {
             JellyfinApiException e = mapFailure(request, failure);
             logger.debug("{} failed: {}", request, e.getMessage());

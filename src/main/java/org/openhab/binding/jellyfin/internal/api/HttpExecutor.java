@@ -144,7 +144,7 @@ public class HttpExecutor {
         String target = request.redactedTarget();
         if (failure instanceof TimeoutException) {
             return new JellyfinApiException(Kind.TIMEOUT,
-                    "The server did not answer within " + timeout.toSeconds() + " s (" + target + ")", 0, null);
+                    "The server did not answer within " + describe(timeout) + " (" + target + ")", 0, null);
         }
         if (failure instanceof IllegalArgumentException) {
             return new JellyfinApiException(Kind.UNEXPECTED_RESPONSE,
@@ -172,6 +172,10 @@ public class HttpExecutor {
                     : new JellyfinApiException(Kind.BAD_REQUEST,
                             "The server refused the request (HTTP " + status + "): " + target, status, null);
         };
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
     private String redactedRoot() {

@@ -15,7 +15,6 @@ package org.openhab.binding.jellyfin.internal.api;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -143,11 +142,4 @@ public interface ServerDialect {
     ApiRequest getUserData(String userId, String itemId) throws JellyfinApiException;
 
     boolean userDataFromItem();
-
-    /**
-     * @return the headers common to every request (none by default)
-     */
-    default Map<String, String> commonHeaders() {
-        return Map.of("Accept", "application/json");
-    }
 }

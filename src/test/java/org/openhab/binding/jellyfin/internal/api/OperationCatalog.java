@@ -19,7 +19,6 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.jellyfin.internal.api.dto.ClientCapabilities;
-import org.openhab.binding.jellyfin.internal.api.dto.PlaybackProgressInfo;
 import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStartInfo;
 import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStopInfo;
 

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.jellyfin.internal.api.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@NonNullByDefault
 public class AuthenticationResult {
     private @Nullable UserDto user;
     private @Nullable SessionInfo sessionInfo;

@@ -15,6 +15,7 @@ package org.openhab.binding.jellyfin.internal.api.dto;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -22,6 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@NonNullByDefault
 public class BaseItem {
     private @Nullable String id;
     private @Nullable String name;

@@ -14,6 +14,7 @@ package org.openhab.binding.jellyfin.internal.api.dto;
 
 import java.util.List;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -21,6 +22,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@NonNullByDefault
 public class ClientCapabilities {
     private @Nullable List<String> playableMediaTypes;
     private @Nullable List<String> supportedCommands;

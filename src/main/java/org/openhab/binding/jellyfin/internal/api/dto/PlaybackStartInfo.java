@@ -12,11 +12,14 @@
  */
 package org.openhab.binding.jellyfin.internal.api.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * Body of {@code POST /Sessions/Playing}: same fields as a progress report.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@NonNullByDefault
 public class PlaybackStartInfo extends PlaybackProgressInfo {
 
     public PlaybackStartInfo() {

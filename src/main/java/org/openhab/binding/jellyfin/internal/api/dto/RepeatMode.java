@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.jellyfin.internal.api.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
@@ -19,6 +21,7 @@ import com.google.gson.annotations.SerializedName;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@NonNullByDefault
 public enum RepeatMode {
     @SerializedName("RepeatNone")
     REPEAT_NONE,

@@ -15,6 +15,7 @@ package org.openhab.binding.jellyfin.internal.api.dto;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -22,6 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@NonNullByDefault
 public class SessionInfo {
     private @Nullable String id;
     private @Nullable String userId;

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.jellyfin.internal.api.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@NonNullByDefault
 public class SystemInfoPublic {
     private @Nullable String localAddress;
     private @Nullable String serverName;

@@ -16,8 +16,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Builds the servers' authorization header values. Every value is percent-encoded (the servers decode
- * them), so a device name with quotes, commas or line breaks cannot break the header or add fields.
+ * Builds the servers' authorization header values so that a device name with quotes, commas or line
+ * breaks can neither break the header nor add fields: Jellyfin URL-decodes each value, so values are
+ * percent-encoded; for Emby (whose decoding is not documented) the characters that could end a value or
+ * the header are replaced instead.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -51,9 +53,11 @@ public final class AuthHeaders {
     public static String emby(ClientIdentity identity, @Nullable String userId) {
         StringBuilder sb = new StringBuilder("Emby ");
         if (userId != null) {
-            sb.append(field("UserId", userId)).append(", ");
+            sb.append("UserId=\"").append(sanitize(userId)).append("\", ");
         }
-        appendIdentity(sb, identity);
+        sb.append("Client=\"").append(sanitize(identity.client())).append("\", Device=\"")
+                .append(sanitize(identity.deviceName())).append("\", DeviceId=\"").append(sanitize(identity.deviceId()))
+                .append("\", Version=\"").append(sanitize(identity.version())).append('"');
         return sb.toString();
     }
 
@@ -65,5 +69,23 @@ public final class AuthHeaders {
 
     private static String field(String name, String value) {
         return name + "=\"" + Ids.encode(value) + "\"";
+    }
+
+    /**
+     * @return the value with quotes, commas, equals signs, backslashes and control characters replaced
+     */
+    static String sanitize(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                sb.append('\'');
+            } else if (c == ',' || c == '=' || c == '\\' || Character.isISOControl(c)) {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString().trim();
     }
 }

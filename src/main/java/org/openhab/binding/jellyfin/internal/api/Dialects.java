@@ -38,8 +38,8 @@ public final class Dialects {
             return new EmbyDialect(v);
         }
         if (v.compareTo(OLDEST_JELLYFIN) < 0) {
-            throw new JellyfinApiException(Kind.UNSUPPORTED_SERVER, "Jellyfin " + v
-                    + " is too old: this binding needs Jellyfin " + OLDEST_JELLYFIN + " or newer. Please update the server.");
+            throw new JellyfinApiException(Kind.UNSUPPORTED_SERVER, "Jellyfin " + v + " is too old: this binding needs "
+                    + "Jellyfin " + OLDEST_JELLYFIN + " or newer. Please update the server.");
         }
         if (!v.isAtLeast(10, 9, 0)) {
             return new Jellyfin108Dialect(v);

@@ -197,6 +197,9 @@ public class EmbyDialect implements ServerDialect {
     @Override
     public ApiRequest playstate(String sessionId, PlaystateCommand command, @Nullable Long seekPositionTicks)
             throws JellyfinApiException {
+        if (command == PlaystateCommand.SEEK && seekPositionTicks == null) {
+            throw new JellyfinApiException(Kind.INVALID_ARGUMENT, "A seek needs a target position");
+        }
         JsonObject body = new JsonObject();
         body.addProperty("Command", command.wireName());
         if (command == PlaystateCommand.SEEK && seekPositionTicks != null) {

@@ -179,6 +179,7 @@ public class HttpExecutor {
     }
 
     private String redactedRoot() {
-        return serverUri.getScheme() + "://" + serverUri.getHost() + (serverUri.getPort() > 0 ? ":" + serverUri.getPort() : "");
+        String port = serverUri.getPort() > 0 ? ":" + serverUri.getPort() : "";
+        return serverUri.getScheme() + "://" + serverUri.getHost() + port;
     }
 }

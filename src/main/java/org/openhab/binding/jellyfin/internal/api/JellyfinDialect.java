@@ -146,7 +146,8 @@ public abstract class JellyfinDialect implements ServerDialect {
     public ApiRequest getSessions(SessionQuery query) throws JellyfinApiException {
         String controllable = query.controllableByUserId();
         String deviceId = query.deviceId();
-        return get("/Sessions").query("controllableByUserId", controllable != null ? guid("user id", controllable) : null)
+        return get("/Sessions")
+                .query("controllableByUserId", controllable != null ? guid("user id", controllable) : null)
                 .query("deviceId", deviceId != null ? Ids.checkText("device id", deviceId) : null)
                 .query("activeWithinSeconds", appliesActiveWithin(query) ? query.activeWithinSeconds() : null).build();
     }
@@ -161,6 +162,9 @@ public abstract class JellyfinDialect implements ServerDialect {
     @Override
     public ApiRequest playstate(String sessionId, PlaystateCommand command, @Nullable Long seekPositionTicks)
             throws JellyfinApiException {
+        if (command == PlaystateCommand.SEEK && seekPositionTicks == null) {
+            throw new JellyfinApiException(Kind.INVALID_ARGUMENT, "A seek needs a target position");
+        }
         return post("/Sessions/" + session(sessionId) + "/Playing/" + command.wireName())
                 .query("seekPositionTicks", command == PlaystateCommand.SEEK ? seekPositionTicks : null).build();
     }

@@ -63,7 +63,8 @@ public record ServerVersion(int major, int minor, int patch, int build) implemen
 
     @Override
     public int compareTo(ServerVersion o) {
-        return Arrays.compare(new int[] { major, minor, patch, build }, new int[] { o.major, o.minor, o.patch, o.build });
+        return Arrays.compare(new int[] { major, minor, patch, build },
+                new int[] { o.major, o.minor, o.patch, o.build });
     }
 
     @Override

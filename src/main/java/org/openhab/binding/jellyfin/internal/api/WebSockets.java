@@ -39,6 +39,7 @@ final class WebSockets {
             base = base.substring(0, base.length() - 1);
         }
         String authority = serverUri.getRawAuthority();
-        return URI.create(scheme + "://" + authority + base + path + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery));
+        String query = encodedQuery.isEmpty() ? "" : "?" + encodedQuery;
+        return URI.create(scheme + "://" + authority + base + path + query);
     }
 }

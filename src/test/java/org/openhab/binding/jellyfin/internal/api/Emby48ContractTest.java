@@ -29,6 +29,7 @@ class Emby48ContractTest extends AbstractContractTest {
 
     @Override
     ServerInfo server() {
-        return new ServerInfo(ServerProduct.EMBY, ServerVersion.of(4,8,11), "0123456789abcdef0123456789abcdef", "test");
+        return new ServerInfo(ServerProduct.EMBY, ServerVersion.of(4, 8, 11), "0123456789abcdef0123456789abcdef",
+                "test");
     }
 }

@@ -29,6 +29,7 @@ class Jellyfin1010ContractTest extends AbstractContractTest {
 
     @Override
     ServerInfo server() {
-        return new ServerInfo(ServerProduct.JELLYFIN, ServerVersion.of(10,10,7), "0123456789abcdef0123456789abcdef", "test");
+        return new ServerInfo(ServerProduct.JELLYFIN, ServerVersion.of(10, 10, 7), "0123456789abcdef0123456789abcdef",
+                "test");
     }
 }

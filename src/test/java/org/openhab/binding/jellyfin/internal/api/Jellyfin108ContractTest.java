@@ -29,6 +29,7 @@ class Jellyfin108ContractTest extends AbstractContractTest {
 
     @Override
     ServerInfo server() {
-        return new ServerInfo(ServerProduct.JELLYFIN, ServerVersion.of(10,8,13), "0123456789abcdef0123456789abcdef", "test");
+        return new ServerInfo(ServerProduct.JELLYFIN, ServerVersion.of(10, 8, 13), "0123456789abcdef0123456789abcdef",
+                "test");
     }
 }

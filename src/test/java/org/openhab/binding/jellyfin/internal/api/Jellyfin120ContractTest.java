@@ -32,7 +32,8 @@ class Jellyfin120ContractTest extends AbstractContractTest {
 
     @Override
     ServerInfo server() {
-        return new ServerInfo(ServerProduct.JELLYFIN, ServerVersion.of(12,0,0), "0123456789abcdef0123456789abcdef", "test");
+        return new ServerInfo(ServerProduct.JELLYFIN, ServerVersion.of(12, 0, 0), "0123456789abcdef0123456789abcdef",
+                "test");
     }
 
     @Test

@@ -58,8 +58,8 @@ class ServerDetectionTest {
         ServerInfo info = ServerProbe.parse(Fixtures.load("spec_system_info_public_jellyfin_10.7.json"), false);
         JellyfinApiException e = assertThrows(JellyfinApiException.class, () -> Dialects.forServer(info));
         assertEquals(Kind.UNSUPPORTED_SERVER, e.getKind());
-        assertEquals("Jellyfin 10.7.7 is too old: this binding needs Jellyfin 10.8.0 or newer. Please update the server.",
-                e.getMessage());
+        assertEquals("Jellyfin 10.7.7 is too old: this binding needs Jellyfin 10.8.0 or newer. "
+                + "Please update the server.", e.getMessage());
     }
 
     @Test

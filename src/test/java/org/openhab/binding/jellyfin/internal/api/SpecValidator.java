@@ -53,7 +53,8 @@ final class SpecValidator {
     static SpecValidator load(String fileName) throws IOException {
         String dir = System.getProperty("jellyfin.shared.dir");
         assumeTrue(dir != null && !dir.isBlank(),
-                "Skipped: system property jellyfin.shared.dir is not set (contract tests need the shared OpenAPI specs)");
+                "Skipped: system property jellyfin.shared.dir is not set "
+                        + "(contract tests need the shared OpenAPI specs)");
         Path spec = Path.of(dir, "openapi", fileName);
         assumeTrue(Files.isRegularFile(spec), "Skipped: OpenAPI spec " + spec + " is absent (a clone without shared/)");
         String text = SpecRepairs.repair(Files.readString(spec, StandardCharsets.UTF_8));

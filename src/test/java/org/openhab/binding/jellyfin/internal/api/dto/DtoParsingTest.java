@@ -33,8 +33,9 @@ import com.google.gson.reflect.TypeToken;
 class DtoParsingTest {
 
     private static List<SessionInfo> sessions(String fixture) {
-        List<SessionInfo> list = JsonSupport.gson().fromJson(Fixtures.load(fixture), new TypeToken<List<SessionInfo>>() {
-        }.getType());
+        List<SessionInfo> list = JsonSupport.gson().fromJson(Fixtures.load(fixture),
+                new TypeToken<List<SessionInfo>>() {
+                }.getType());
         assertNotNull(list);
         return list;
     }

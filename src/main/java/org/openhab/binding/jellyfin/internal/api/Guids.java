@@ -1,0 +1,66 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.api;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * GUIDs as the servers write them (32 hex digits) and as their specs describe them (dashed 8-4-4-4-12).
+ * Both forms are accepted on input; ids that are not GUIDs (Emby's numeric item ids) pass unchanged.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class Guids {
+
+    private static final Pattern PLAIN = Pattern.compile("[0-9a-fA-F]{32}");
+    private static final Pattern DASHED = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private Guids() {
+    }
+
+    public static boolean isGuid(@Nullable String value) {
+        return value != null && (PLAIN.matcher(value).matches() || DASHED.matcher(value).matches());
+    }
+
+    /**
+     * @return 32 lower-case hex digits when the value is a GUID in either form, else the value unchanged
+     */
+    public static String normalize(String value) {
+        return isGuid(value) ? value.replace("-", "").toLowerCase(Locale.ROOT) : value;
+    }
+
+    /**
+     * @return the dashed lower-case form when the value is a GUID in either form, else the value unchanged
+     */
+    public static String dashed(String value) {
+        if (!isGuid(value)) {
+            return value;
+        }
+        String n = normalize(value);
+        return n.substring(0, 8) + "-" + n.substring(8, 12) + "-" + n.substring(12, 16) + "-" + n.substring(16, 20)
+                + "-" + n.substring(20);
+    }
+
+    /**
+     * @return true when both are the same id, whatever GUID form each uses
+     */
+    public static boolean same(@Nullable String a, @Nullable String b) {
+        return a != null && b != null && normalize(a).equalsIgnoreCase(normalize(b));
+    }
+}

@@ -1,0 +1,115 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.api.dto;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Body of {@code POST /Sessions/Playing/Progress}: the binding reporting its own playback. Only set
+ * fields are sent.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class PlaybackProgressInfo {
+    private @Nullable String itemId;
+    private @Nullable String sessionId;
+    private @Nullable String mediaSourceId;
+    private @Nullable String playSessionId;
+    private @Nullable Long positionTicks;
+    private @Nullable Boolean canSeek;
+    private @Nullable Boolean isPaused;
+    private @Nullable Boolean isMuted;
+    private @Nullable Integer volumeLevel;
+    private @Nullable String playMethod;
+    private @Nullable RepeatMode repeatMode;
+
+    public PlaybackProgressInfo() {
+    }
+
+    public PlaybackProgressInfo(String itemId) {
+        this.itemId = itemId;
+    }
+
+    public @Nullable String getItemId() {
+        return itemId;
+    }
+
+    public void setItemId(@Nullable String itemId) {
+        this.itemId = itemId;
+    }
+
+    public @Nullable String getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(@Nullable String sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public @Nullable String getMediaSourceId() {
+        return mediaSourceId;
+    }
+
+    public void setMediaSourceId(@Nullable String mediaSourceId) {
+        this.mediaSourceId = mediaSourceId;
+    }
+
+    public @Nullable String getPlaySessionId() {
+        return playSessionId;
+    }
+
+    public void setPlaySessionId(@Nullable String playSessionId) {
+        this.playSessionId = playSessionId;
+    }
+
+    public @Nullable Long getPositionTicks() {
+        return positionTicks;
+    }
+
+    public void setPositionTicks(@Nullable Long positionTicks) {
+        this.positionTicks = positionTicks;
+    }
+
+    public void setCanSeek(@Nullable Boolean canSeek) {
+        this.canSeek = canSeek;
+    }
+
+    public @Nullable Boolean getIsPaused() {
+        return isPaused;
+    }
+
+    public void setIsPaused(@Nullable Boolean isPaused) {
+        this.isPaused = isPaused;
+    }
+
+    public void setIsMuted(@Nullable Boolean isMuted) {
+        this.isMuted = isMuted;
+    }
+
+    public void setVolumeLevel(@Nullable Integer volumeLevel) {
+        this.volumeLevel = volumeLevel;
+    }
+
+    /**
+     * @param playMethod DirectPlay, DirectStream or Transcode
+     */
+    public void setPlayMethod(@Nullable String playMethod) {
+        this.playMethod = playMethod;
+    }
+
+    public void setRepeatMode(@Nullable RepeatMode repeatMode) {
+        this.repeatMode = repeatMode;
+    }
+}

@@ -1,0 +1,78 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.api.dto;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Body of {@code POST /Sessions/Playing/Stopped}.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class PlaybackStopInfo {
+    private @Nullable String itemId;
+    private @Nullable String sessionId;
+    private @Nullable String mediaSourceId;
+    private @Nullable String playSessionId;
+    private @Nullable Long positionTicks;
+    private @Nullable Boolean failed;
+
+    public PlaybackStopInfo() {
+    }
+
+    public PlaybackStopInfo(String itemId) {
+        this.itemId = itemId;
+    }
+
+    public @Nullable String getItemId() {
+        return itemId;
+    }
+
+    public void setItemId(@Nullable String itemId) {
+        this.itemId = itemId;
+    }
+
+    public void setSessionId(@Nullable String sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public @Nullable String getMediaSourceId() {
+        return mediaSourceId;
+    }
+
+    public void setMediaSourceId(@Nullable String mediaSourceId) {
+        this.mediaSourceId = mediaSourceId;
+    }
+
+    public @Nullable String getPlaySessionId() {
+        return playSessionId;
+    }
+
+    public void setPlaySessionId(@Nullable String playSessionId) {
+        this.playSessionId = playSessionId;
+    }
+
+    public @Nullable Long getPositionTicks() {
+        return positionTicks;
+    }
+
+    public void setPositionTicks(@Nullable Long positionTicks) {
+        this.positionTicks = positionTicks;
+    }
+
+    public void setFailed(@Nullable Boolean failed) {
+        this.failed = failed;
+    }
+}

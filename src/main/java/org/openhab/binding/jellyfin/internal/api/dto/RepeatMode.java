@@ -1,0 +1,33 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.api.dto;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * A session's repeat mode; values a newer server adds read as {@link #UNKNOWN}.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public enum RepeatMode {
+    @SerializedName("RepeatNone")
+    REPEAT_NONE,
+    @SerializedName("RepeatAll")
+    REPEAT_ALL,
+    @SerializedName("RepeatOne")
+    REPEAT_ONE,
+    UNKNOWN
+}

@@ -1,0 +1,71 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.api.dto;
+
+import java.time.Instant;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * A user's data for one item (played state, position, favourite).
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class UserItemData {
+    private @Nullable Boolean played;
+    private @Nullable Integer playCount;
+    private @Nullable Long playbackPositionTicks;
+    private @Nullable Double playedPercentage;
+    private @Nullable Boolean isFavorite;
+    private @Nullable Instant lastPlayedDate;
+    private @Nullable String itemId;
+    private @Nullable String key;
+
+    public boolean isPlayed() {
+        Boolean v = played;
+        return v != null && v;
+    }
+
+    public int getPlayCount() {
+        Integer v = playCount;
+        return v != null ? v : 0;
+    }
+
+    public long getPlaybackPositionTicks() {
+        Long v = playbackPositionTicks;
+        return v != null ? v : 0L;
+    }
+
+    public @Nullable Double getPlayedPercentage() {
+        return playedPercentage;
+    }
+
+    public boolean isFavorite() {
+        Boolean v = isFavorite;
+        return v != null && v;
+    }
+
+    public @Nullable Instant getLastPlayedDate() {
+        return lastPlayedDate;
+    }
+
+    public @Nullable String getItemId() {
+        return itemId;
+    }
+
+    public @Nullable String getKey() {
+        return key;
+    }
+}

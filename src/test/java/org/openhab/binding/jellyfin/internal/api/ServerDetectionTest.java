@@ -1,0 +1,127 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.api;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.net.URI;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
+
+/**
+ * Server detection from real {@code /System/Info/Public} answers, and the choice of dialect per version.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class ServerDetectionTest {
+
+    private static ServerInfo jellyfin(int major, int minor, int patch) {
+        return new ServerInfo(ServerProduct.JELLYFIN, ServerVersion.of(major, minor, patch), "id", "name");
+    }
+
+    @Test
+    void whenJellyfin108AnswersThenItIsDetectedWithItsDialect() throws JellyfinApiException {
+        ServerInfo info = ServerProbe.parse(Fixtures.load("jellyfin-10.8.10_system_info_public_demo_jellyash.json"),
+                false);
+        assertEquals(ServerProduct.JELLYFIN, info.product());
+        assertEquals(ServerVersion.of(10, 8, 10), info.version());
+        assertEquals("713dc3fe952b438fa70ed35e4ef0525a", info.id());
+        assertEquals("Stable Demo", info.name());
+        assertInstanceOf(Jellyfin108Dialect.class, Dialects.forServer(info));
+    }
+
+    @Test
+    void whenAServerHasNoProductNameThenItIsEmby() throws JellyfinApiException {
+        ServerInfo info = ServerProbe.parse(Fixtures.load("emby-4.4.3.0_system_info_public_mageni.json"), false);
+        assertEquals(ServerProduct.EMBY, info.product());
+        assertEquals("4.4.3", info.version().toString().substring(0, 5));
+        ServerDialect d = Dialects.forServer(info);
+        assertInstanceOf(EmbyDialect.class, d);
+        assertEquals("/emby", d.basePath());
+    }
+
+    @Test
+    void whenJellyfinIsOlderThan108ThenItIsRefusedWithAClearMessage() throws JellyfinApiException {
+        ServerInfo info = ServerProbe.parse(Fixtures.load("spec_system_info_public_jellyfin_10.7.json"), false);
+        JellyfinApiException e = assertThrows(JellyfinApiException.class, () -> Dialects.forServer(info));
+        assertEquals(Kind.UNSUPPORTED_SERVER, e.getKind());
+        assertEquals("Jellyfin 10.7.7 is too old: this binding needs Jellyfin 10.8.0 or newer. "
+                + "Please update the server.", e.getMessage());
+    }
+
+    @Test
+    void whenTheAnswerIsNotAServersThenDetectionSaysSo() {
+        for (String body : new String[] { "<html>proxy</html>", "{}", "", "{\"Version\":\"banana\"}" }) {
+            JellyfinApiException e = assertThrows(JellyfinApiException.class, () -> ServerProbe.parse(body, false));
+            assertEquals(Kind.UNSUPPORTED_SERVER, e.getKind(), body);
+        }
+    }
+
+    @Test
+    void whenVersionsAreKnownThenEachRangeGetsItsDialect() throws JellyfinApiException {
+        assertInstanceOf(Jellyfin108Dialect.class, Dialects.forServer(jellyfin(10, 8, 0)));
+        assertEquals(Jellyfin109Dialect.class, Dialects.forServer(jellyfin(10, 9, 0)).getClass());
+        assertEquals(Jellyfin109Dialect.class, Dialects.forServer(jellyfin(10, 11, 11)).getClass());
+        assertEquals(Jellyfin12Dialect.class, Dialects.forServer(jellyfin(12, 0, 0)).getClass());
+    }
+
+    @Test
+    void whenJellyfinIsNewerThanAnyDialectThenTheNewestIsUsed() throws JellyfinApiException {
+        ServerDialect d = Dialects.forServer(jellyfin(13, 2, 1));
+        assertEquals(Jellyfin12Dialect.class, d.getClass());
+        assertEquals(ServerVersion.of(13, 2, 1), d.version());
+    }
+
+    @Test
+    void whenTheVersionChangesThenSubscriptionRulesFollowIt() throws JellyfinApiException {
+        assertEquals(SubscriptionPolicy.ANYONE, Dialects.forServer(jellyfin(10, 8, 13)).subscriptionPolicy());
+        assertEquals(SubscriptionPolicy.ADMINS_ONLY, Dialects.forServer(jellyfin(10, 9, 0)).subscriptionPolicy());
+        assertEquals(SubscriptionPolicy.ADMINS_ONLY, Dialects.forServer(jellyfin(10, 10, 5)).subscriptionPolicy());
+        assertEquals(SubscriptionPolicy.ADMINS_OR_API_KEY,
+                Dialects.forServer(jellyfin(10, 10, 6)).subscriptionPolicy());
+        assertEquals(SubscriptionPolicy.ANYONE, Dialects.forServer(jellyfin(10, 11, 0)).subscriptionPolicy());
+        assertEquals(SubscriptionPolicy.ANYONE, Dialects.forServer(jellyfin(12, 0, 0)).subscriptionPolicy());
+
+        SubscriptionPolicy p = SubscriptionPolicy.ADMINS_OR_API_KEY;
+        assertTrue(p.allows(true, false));
+        assertTrue(p.allows(false, true));
+        assertFalse(p.allows(false, false));
+        assertFalse(SubscriptionPolicy.ADMINS_ONLY.allows(true, false));
+    }
+
+    @Test
+    void whenJellyfinStreamsLiveThenTheSocketIsUnderItsBaseUrlWithTheAuthorizationHeader()
+            throws JellyfinApiException {
+        ServerDialect d = Dialects.forServer(jellyfin(10, 10, 7));
+        WebSocketTarget t = d.webSocket(URI.create("https://media.example:8920/jellyfin/"), OperationCatalog.IDENTITY,
+                Credentials.apiKey("secretkey0123", null));
+        assertEquals(URI.create("wss://media.example:8920/jellyfin/socket"), t.uri());
+        assertTrue(t.headers().get("Authorization").startsWith("MediaBrowser Client=\"openHAB\""));
+        assertTrue(t.headers().get("Authorization").endsWith("Token=\"secretkey0123\""));
+        assertFalse(t.toString().contains("secretkey0123"));
+    }
+
+    @Test
+    void whenEmbyStreamsLiveThenTheTokenAndDeviceGoInTheQueryAndNeverInItsLogForm() throws JellyfinApiException {
+        ServerDialect d = Dialects.forServer(new ServerInfo(ServerProduct.EMBY, ServerVersion.of(4, 8, 11), "i", "n"));
+        WebSocketTarget t = d.webSocket(URI.create("http://nas:8096"), OperationCatalog.IDENTITY,
+                Credentials.userToken("tok123", "u1"));
+        assertEquals("ws://nas:8096/emby/embywebsocket?api_key=tok123&deviceId=3f2b9c1e-openhab-bridge",
+                t.uri().toString());
+        assertEquals("ws://nas:8096/emby/embywebsocket?***", t.redactedUri());
+        assertTrue(t.headers().isEmpty());
+    }
+}

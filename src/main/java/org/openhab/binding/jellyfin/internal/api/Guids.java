@@ -39,10 +39,44 @@ public final class Guids {
     }
 
     /**
+     * Runs on every id of every pushed session, so it avoids regular expressions and allocates only when the
+     * value is dashed or upper-case.
+     *
      * @return 32 lower-case hex digits when the value is a GUID in either form, else the value unchanged
      */
     public static String normalize(String value) {
-        return isGuid(value) ? value.replace("-", "").toLowerCase(Locale.ROOT) : value;
+        int length = value.length();
+        if (length == 32) {
+            boolean lower = true;
+            for (int i = 0; i < 32; i++) {
+                char c = value.charAt(i);
+                if (!isHex(c)) {
+                    return value;
+                }
+                lower &= c <= '9' || c >= 'a';
+            }
+            return lower ? value : value.toLowerCase(Locale.ROOT);
+        }
+        if (length == 36 && value.charAt(8) == '-' && value.charAt(13) == '-' && value.charAt(18) == '-'
+                && value.charAt(23) == '-') {
+            StringBuilder compact = new StringBuilder(32);
+            for (int i = 0; i < 36; i++) {
+                char c = value.charAt(i);
+                if (i == 8 || i == 13 || i == 18 || i == 23) {
+                    continue;
+                }
+                if (!isHex(c)) {
+                    return value;
+                }
+                compact.append(Character.toLowerCase(c));
+            }
+            return compact.toString();
+        }
+        return value;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /**

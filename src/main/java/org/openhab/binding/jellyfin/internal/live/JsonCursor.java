@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.Strictness;

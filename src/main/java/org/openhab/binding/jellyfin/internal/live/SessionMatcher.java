@@ -15,6 +15,7 @@ package org.openhab.binding.jellyfin.internal.live;
 import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**

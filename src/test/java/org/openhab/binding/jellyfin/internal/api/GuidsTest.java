@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.jellyfin.internal.live;
+package org.openhab.binding.jellyfin.internal.api;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -223,7 +223,7 @@ public class RecordingCallback implements ThingHandlerCallback {
         }
     }
 
-    public State awaitState(ChannelUID channelUID, State expected, Duration timeout) {
+    public State awaitStateEquals(ChannelUID channelUID, State expected, Duration timeout) {
         return awaitState(channelUID, expected::equals, timeout);
     }
 

@@ -32,6 +32,7 @@ import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
+import org.osgi.framework.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -237,6 +238,16 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     }
 
     protected void thingDiscovered(final DiscoveryResult discoveryResult) {
+        thingDiscovered(discoveryResult, null);
+    }
+
+    /**
+     * Notifies the listeners; the stand-in does not localize, so the bundle is not used.
+     *
+     * @param discoveryResult the result
+     * @param bundle the bundle whose translations openHAB would use for the label
+     */
+    protected void thingDiscovered(final DiscoveryResult discoveryResult, @Nullable Bundle bundle) {
         for (DiscoveryListener listener : discoveryListeners) {
             try {
                 listener.thingDiscovered(this, discoveryResult);

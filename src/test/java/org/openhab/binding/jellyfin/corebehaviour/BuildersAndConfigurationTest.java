@@ -99,8 +99,10 @@ class BuildersAndConfigurationTest {
 
     @Test
     void whenBridgeBuiltThenItIsABridge() {
-        Bridge bridge = BridgeBuilder.create(SERVER, "srv").withLabel("Server")
-                .withConfiguration(new Configuration(Map.of("url", "http://jf:8096"))).build();
+        BridgeBuilder builder = BridgeBuilder.create(SERVER, "srv");
+        builder.withLabel("Server");
+        builder.withConfiguration(new Configuration(Map.of("url", "http://jf:8096")));
+        Bridge bridge = builder.build();
         assertEquals(new ThingUID("jellyfin:server:srv"), bridge.getUID());
         assertEquals("http://jf:8096", bridge.getConfiguration().get("url"));
         assertNull(bridge.getHandler());

@@ -298,7 +298,7 @@ public class RecordingCallback implements ThingHandlerCallback {
     @Override
     public void thingUpdated(Thing thing) {
         Thing previous = things.get(thing.getUID());
-        if (previous != null && previous != thing) {
+        if (previous != null) {
             thing.setStatusInfo(previous.getStatusInfo());
         }
         things.put(thing.getUID(), thing);

@@ -51,8 +51,11 @@ public final class TestThings {
      */
     public static Bridge bridge(ThingTypeUID type, String id, Map<String, Object> config, ChannelSpec... channels) {
         ThingUID uid = new ThingUID(type, id);
-        return BridgeBuilder.create(type, uid).withLabel(id).withConfiguration(new Configuration(config))
-                .withChannels(build(uid, channels)).build();
+        BridgeBuilder builder = BridgeBuilder.create(type, uid);
+        builder.withLabel(id);
+        builder.withConfiguration(new Configuration(config));
+        builder.withChannels(build(uid, channels));
+        return builder.build();
     }
 
     /**

@@ -15,10 +15,11 @@ package org.openhab.core.io.net.http;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http2.client.HTTP2Client;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
- * Stand-in: creates Jetty HTTP clients; the common one is shared and must not be changed or stopped.
+ * Stand-in: creates Jetty HTTP and HTTP/2 clients; the common one is shared and must not be changed or stopped.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -30,4 +31,8 @@ public interface HttpClientFactory {
     HttpClient createHttpClient(String consumerName, @Nullable SslContextFactory sslContextFactory);
 
     HttpClient getCommonHttpClient();
+
+    HTTP2Client createHttp2Client(String consumerName);
+
+    HTTP2Client createHttp2Client(String consumerName, @Nullable SslContextFactory sslContextFactory);
 }

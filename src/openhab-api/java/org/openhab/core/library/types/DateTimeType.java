@@ -40,11 +40,12 @@ public class DateTimeType implements PrimitiveType, State, Command, Comparable<D
     public static final String DATE_PATTERN_WITH_TZ_AND_MS_GENERAL = "yyyy-MM-dd'T'HH:mm:ss.SSSz";
     public static final String DATE_PATTERN_WITH_TZ_AND_MS_ISO = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
 
-    private static final String FRACTIONS = "[:ss[.SSSSSSSSS][.SSSSSSSS][.SSSSSSS][.SSSSSS][.SSSSS][.SSSS][.SSS][.SS][.S]]";
-    private static final DateTimeFormatter PARSE_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm" + FRACTIONS);
-    private static final DateTimeFormatter PARSE_RFC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm" + FRACTIONS + "Z");
-    private static final DateTimeFormatter PARSE_ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm" + FRACTIONS + "X");
-    private static final DateTimeFormatter PARSE_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm" + FRACTIONS + "z");
+    private static final String LOCAL_PATTERN = "yyyy-MM-dd'T'HH:mm"
+            + "[:ss[.SSSSSSSSS][.SSSSSSSS][.SSSSSSS][.SSSSSS][.SSSSS][.SSSS][.SSS][.SS][.S]]";
+    private static final DateTimeFormatter PARSE_LOCAL = DateTimeFormatter.ofPattern(LOCAL_PATTERN);
+    private static final DateTimeFormatter PARSE_RFC = DateTimeFormatter.ofPattern(LOCAL_PATTERN + "Z");
+    private static final DateTimeFormatter PARSE_ISO = DateTimeFormatter.ofPattern(LOCAL_PATTERN + "X");
+    private static final DateTimeFormatter PARSE_ZONE = DateTimeFormatter.ofPattern(LOCAL_PATTERN + "z");
     private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private final Instant instant;

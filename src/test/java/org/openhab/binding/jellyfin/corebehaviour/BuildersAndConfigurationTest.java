@@ -111,7 +111,8 @@ class BuildersAndConfigurationTest {
     @Test
     void whenConfigurationMappedThenFieldsAreConverted() {
         Configuration configuration = new Configuration(Map.of("url", "http://jf:8096", "refreshInterval", 30, "port",
-                new BigDecimal("8096"), "ssl", true, "discover", Boolean.TRUE, "ratio", new BigDecimal("0.5"), "timeoutMillis", 2500));
+                new BigDecimal("8096"), "ssl", true, "discover", Boolean.TRUE, "ratio", new BigDecimal("0.5"),
+                "timeoutMillis", 2500));
         SampleConfig config = configuration.as(SampleConfig.class);
         assertEquals("http://jf:8096", config.url);
         assertNull(config.token);
@@ -146,8 +147,8 @@ class BuildersAndConfigurationTest {
 
     @Test
     void whenStatusInfoBuiltThenDetailAndDescriptionKept() {
-        ThingStatusInfo info = ThingStatusInfoBuilder.create(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR)
-                .withDescription("down").build();
+        ThingStatusInfo info = ThingStatusInfoBuilder
+                .create(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR).withDescription("down").build();
         assertEquals(ThingStatus.OFFLINE, info.getStatus());
         assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, info.getStatusDetail());
         assertEquals("down", info.getDescription());

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.jellyfin.host;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -70,8 +72,8 @@ public final class TestThings {
                 .withConfiguration(new Configuration(config)).withChannels(build(uid, channels)).build();
     }
 
-    private static java.util.List<Channel> build(ThingUID uid, ChannelSpec... specs) {
-        java.util.List<Channel> channels = new java.util.ArrayList<>();
+    private static List<Channel> build(ThingUID uid, ChannelSpec... specs) {
+        List<Channel> channels = new ArrayList<>();
         for (ChannelSpec spec : specs) {
             ChannelBuilder builder = ChannelBuilder.create(new ChannelUID(uid, spec.id()), spec.itemType())
                     .withKind(spec.kind());
@@ -91,7 +93,8 @@ public final class TestThings {
      * @param itemType the accepted item type, e.g. "Player", "Number:Time"
      */
     public static ChannelSpec state(String id, String itemType) {
-        return new ChannelSpec(id, itemType, ChannelKind.STATE, id.contains("#") ? id.substring(id.indexOf('#') + 1) : id);
+        String typeId = id.contains("#") ? id.substring(id.indexOf('#') + 1) : id;
+        return new ChannelSpec(id, itemType, ChannelKind.STATE, typeId);
     }
 
     /**

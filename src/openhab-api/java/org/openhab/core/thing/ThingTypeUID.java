@@ -12,25 +12,30 @@
  */
 package org.openhab.core.thing;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
- * Stand-in: the type of a thing, binding id and thing type id.
+ * Stand-in: the type of a thing, "bindingId:thingTypeId".
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
-public class ThingTypeUID {
-    private final String bindingId;
-    private final String id;
+@NonNullByDefault
+public class ThingTypeUID extends UID {
 
-    public ThingTypeUID(String bindingId, String id) {
-        this.bindingId = bindingId;
-        this.id = id;
+    public ThingTypeUID(String thingTypeUID) {
+        super(thingTypeUID);
+    }
+
+    public ThingTypeUID(String bindingId, String thingTypeId) {
+        super(bindingId, thingTypeId);
+    }
+
+    @Override
+    protected int getMinimalNumberOfSegments() {
+        return 2;
     }
 
     public String getId() {
-        return id;
-    }
-
-    public String getBindingId() {
-        return bindingId;
+        return getSegment(1);
     }
 }

@@ -1,0 +1,36 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.config.core;
+
+import java.net.URI;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Stand-in: the description of a configuration, known by its URI.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class ConfigDescription {
+
+    private final URI uid;
+
+    protected ConfigDescription(URI uid) {
+        this.uid = uid;
+    }
+
+    public URI getUID() {
+        return uid;
+    }
+}

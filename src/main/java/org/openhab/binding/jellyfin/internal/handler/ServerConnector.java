@@ -1,0 +1,147 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.handler;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
+import org.openhab.binding.jellyfin.internal.api.Credentials;
+import org.openhab.binding.jellyfin.internal.api.Dialects;
+import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
+import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
+import org.openhab.binding.jellyfin.internal.api.ServerDialect;
+import org.openhab.binding.jellyfin.internal.api.ServerInfo;
+import org.openhab.binding.jellyfin.internal.api.ServerProbe;
+import org.openhab.binding.jellyfin.internal.api.SessionQuery;
+import org.openhab.binding.jellyfin.internal.api.dto.AuthenticationResult;
+import org.openhab.binding.jellyfin.internal.api.dto.UserDto;
+import org.openhab.binding.jellyfin.internal.handler.LoginStore.StoredLogin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Detects the server, picks its dialect and authenticates: with an API key, with a login kept from an earlier
+ * start, or by logging in with the user name and password (which is then no longer needed).
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class ServerConnector {
+
+    /** Told when a login succeeded, so the password can be removed from the configuration. */
+    public interface PasswordConsumer {
+        void passwordNoLongerNeeded();
+    }
+
+    private final Logger logger = LoggerFactory.getLogger(ServerConnector.class);
+    private final HttpExecutor http;
+    private final ClientIdentity identity;
+    private final LoginStore loginStore;
+    private final String bridgeUid;
+
+    public ServerConnector(HttpExecutor http, ClientIdentity identity, LoginStore loginStore, String bridgeUid) {
+        this.http = http;
+        this.identity = identity;
+        this.loginStore = loginStore;
+        this.bridgeUid = bridgeUid;
+    }
+
+    public CompletableFuture<ConnectedServer> connect(ServerConfiguration config, PasswordConsumer passwordConsumer) {
+        return ServerProbe.detect(http).thenCompose(server -> {
+            ServerDialect dialect;
+            try {
+                dialect = Dialects.forServer(server);
+            } catch (JellyfinApiException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+            logger.debug("{} is {} {} ({})", http.serverUri(), server.product(), server.version(), dialect);
+            JellyfinClient anonymous = new JellyfinClient(http, dialect, identity, null);
+            if (!config.token.isBlank()) {
+                return withApiKey(anonymous, server, config);
+            }
+            return withUser(anonymous, server, config, passwordConsumer);
+        });
+    }
+
+    private CompletableFuture<ConnectedServer> withApiKey(JellyfinClient anonymous, ServerInfo server,
+            ServerConfiguration config) {
+        String userId = config.userId.trim();
+        JellyfinClient client = anonymous
+                .withCredentials(Credentials.apiKey(config.token.trim(), userId.isEmpty() ? null : userId));
+        return verify(client).thenApply(ok -> new ConnectedServer(client, server, userId, true));
+    }
+
+    private CompletableFuture<ConnectedServer> withUser(JellyfinClient anonymous, ServerInfo server,
+            ServerConfiguration config, PasswordConsumer passwordConsumer) {
+        String userName = config.userName.trim();
+        StoredLogin stored = loginStore.find(bridgeUid, server.id(), userName);
+        if (stored == null) {
+            return login(anonymous, server, userName, config.password, passwordConsumer);
+        }
+        JellyfinClient client = anonymous.withCredentials(Credentials.userToken(stored.accessToken, stored.userId));
+        ConnectedServer connected = new ConnectedServer(client, server, stored.userId, stored.administrator);
+        return verify(client).thenApply(ok -> connected).exceptionallyCompose(failure -> {
+            JellyfinApiException e = JellyfinApiException.unwrap(failure);
+            if (e.getKind() != Kind.UNAUTHORIZED) {
+                return CompletableFuture.failedFuture(e);
+            }
+            logger.debug("The server no longer accepts the stored login of {}; logging in again", userName);
+            loginStore.forget(bridgeUid);
+            return login(anonymous, server, userName, config.password, passwordConsumer);
+        });
+    }
+
+    private CompletableFuture<ConnectedServer> login(JellyfinClient anonymous, ServerInfo server, String userName,
+            String password, PasswordConsumer passwordConsumer) {
+        if (password.isEmpty()) {
+            return CompletableFuture.failedFuture(new LoginNeededException());
+        }
+        return anonymous.login(userName, password).thenApply(result -> {
+            StoredLogin login = toStoredLogin(server, userName, result);
+            loginStore.save(bridgeUid, login);
+            passwordConsumer.passwordNoLongerNeeded();
+            JellyfinClient client = anonymous
+                    .withCredentials(Credentials.userToken(login.accessToken, login.userId));
+            return new ConnectedServer(client, server, login.userId, login.administrator);
+        });
+    }
+
+    private static StoredLogin toStoredLogin(ServerInfo server, String userName, AuthenticationResult result) {
+        if (result.getAccessToken().isBlank() || result.getUserId().isBlank()) {
+            throw new CompletionException(new JellyfinApiException(Kind.UNEXPECTED_RESPONSE,
+                    "The server accepted the login but sent no access token or user id."));
+        }
+        UserDto user = result.getUser();
+        boolean administrator = user != null && user.isAdministrator();
+        return new StoredLogin(server.id(), userName, result.getUserId(), result.getAccessToken(), administrator);
+    }
+
+    /** An authenticated request that every user may make: proves the credentials before the bridge goes online. */
+    private static CompletableFuture<@Nullable Void> verify(JellyfinClient client) {
+        return client.getSessions(SessionQuery.ALL, body -> null);
+    }
+
+    /** The stored login was refused or is missing, and there is no password to log in again with. */
+    public static class LoginNeededException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public LoginNeededException() {
+            super("The binding needs to log in again: enter the password in the bridge configuration.");
+        }
+    }
+}

@@ -10,6 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
+package org.openhab.binding.jellyfin.simulator;
 
 import java.util.Locale;
 

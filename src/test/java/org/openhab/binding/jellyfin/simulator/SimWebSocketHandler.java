@@ -10,6 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
+package org.openhab.binding.jellyfin.simulator;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,7 +69,7 @@ final class SimWebSocketHandler extends WebSocketHandler {
     private @Nullable Object accept(ServletUpgradeRequest req, ServletUpgradeResponse resp,
             RecordedRequest recorded) {
         SimRules rules = state.rules();
-        String path = req.getRequestPath();
+        String path = req.getRequestURI().getPath();
         if (rules.isEmby() && !path.equalsIgnoreCase("/embywebsocket")
                 && !path.equalsIgnoreCase("/emby/embywebsocket")) {
             return refuse(resp, recorded, 404, "Not Found");
@@ -108,7 +109,7 @@ final class SimWebSocketHandler extends WebSocketHandler {
         req.getParameterMap().forEach(query::put);
         Map<String, String> headers = new LinkedHashMap<>();
         req.getHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
-        String path = req.getRequestPath();
+        String path = req.getRequestURI().getPath();
         String apiPath = state.rules().dialect().apiPath(path);
         return new RecordedRequest(state.now(), "GET", path, apiPath, req.getQueryString(),
                 Collections.unmodifiableMap(query), Collections.unmodifiableMap(headers), "");

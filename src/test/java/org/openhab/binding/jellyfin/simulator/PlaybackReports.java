@@ -21,9 +21,10 @@ import com.google.gson.JsonObject;
 
 /**
  * Playback reported by an API client (the binding reporting openHAB's own playback): creates and
- * updates the caller's own session. Start and stop push {@code Sessions} at once; progress with
- * EventName TimeUpdate (or none) is periodic, any other event (Pause, Seek, VolumeChange…) or a
- * change of IsPaused is user-initiated and pushed at once.
+ * updates the caller's own session. Start and stop push {@code Sessions} at once; a progress report
+ * that changes IsPaused, mute, volume, repeat, shuffle or a stream index (or, on the by-item route,
+ * carries an eventName other than TimeUpdate) is user-initiated and pushed at once; any other
+ * progress is periodic (throttled per subscription).
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -142,27 +143,26 @@ final class PlaybackReports {
             if (!itemId.equals(session.nowPlayingItemId)) {
                 state.play(session, List.of(itemId), 0, position == null ? 0 : position);
             }
-            boolean automated = eventName == null || "TimeUpdate".equalsIgnoreCase(eventName);
-            boolean pauseChanged = paused != null && paused != session.paused;
-            if (automated && !pauseChanged && body == null) {
-                state.progress(session, position == null ? session.positionTicks : position);
-                return;
+            String before = playerSettings(session);
+            boolean wasPaused = session.paused;
+            applyPlayState(session, body);
+            if (paused != null) {
+                session.paused = paused;
             }
-            if (automated && !pauseChanged) {
-                applyPlayState(session, body);
-                state.progress(session, position == null ? session.positionTicks : position);
-                return;
+            boolean userAction = (eventName != null && !"TimeUpdate".equalsIgnoreCase(eventName))
+                    || wasPaused != session.paused || !before.equals(playerSettings(session));
+            long ticks = position == null ? session.positionTicks : position;
+            if (userAction) {
+                state.update(session, s -> s.positionTicks = ticks);
+            } else {
+                state.progress(session, ticks);
             }
-            state.update(session, s -> {
-                if (position != null) {
-                    s.positionTicks = position;
-                }
-                if (paused != null) {
-                    s.paused = paused;
-                }
-                applyPlayState(s, body);
-            });
         }
+    }
+
+    private static String playerSettings(SimSession s) {
+        return s.muted + "/" + s.volumeLevel + "/" + s.repeatMode + "/" + s.shuffle + "/" + s.audioStreamIndex + "/"
+                + s.subtitleStreamIndex;
     }
 
     private static void applyPlayState(SimSession s, @Nullable JsonObject body) {

@@ -116,7 +116,7 @@ final class SimHttpHandler extends AbstractHandler {
             match.route().handler().handle(exchange);
         }
         if (spec != null && checked && exchange.status < 300) {
-            spec.validateResponse(r, exchange.status, exchange.body).forEach(r::addResponseViolation);
+            spec.validateResponse(r, state.rules().isEmby(), exchange.status, exchange.body).forEach(r::addResponseViolation);
         }
     }
 

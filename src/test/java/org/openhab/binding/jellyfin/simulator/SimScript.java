@@ -134,9 +134,16 @@ public abstract class SimScript {
         return state.accounts.user(SimAccounts.USER_NAME);
     }
 
-    /** Logs a user in from a device (as AuthenticateByName would) and returns the access token. */
+    /**
+     * Logs a user in from a device as AuthenticateByName would (client "Sim Test", device "Test
+     * Device"): earlier tokens of that user on the device are revoked and the device gets a session.
+     *
+     * @return the access token
+     */
     public String login(String userName, String deviceId) {
-        return state.accounts.issue(userName, "Sim Test", "Test Device", deviceId).token();
+        SimToken token = state.accounts.issue(userName, "Sim Test", "Test Device", deviceId);
+        state.clientSession(token);
+        return token.token();
     }
 
     public boolean revokeToken(String token) {

@@ -173,7 +173,7 @@ class SimulatorAuthTest {
             assertTrue(own.asList().stream().allMatch(s -> sim.user().id().equals(
                     s.getAsJsonObject().get("UserId").getAsString())));
             assertTrue(own.asList().stream().anyMatch(s -> bobs.id().equals(s.getAsJsonObject().get("Id").getAsString())));
-            assertEquals(2, all.size());
+            assertEquals(3, all.size(), "two clients and the session of bob's login");
         }
     }
 

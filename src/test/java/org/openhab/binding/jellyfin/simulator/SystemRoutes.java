@@ -161,7 +161,9 @@ final class SystemRoutes {
         JsonObject json = new JsonObject();
         json.add("Items", array);
         SimJson.put(json, "TotalRecordCount", total);
-        SimJson.put(json, "StartIndex", 0);
+        if (!state.rules().isEmby()) {
+            SimJson.put(json, "StartIndex", 0);
+        }
         ex.json(200, json);
     }
 

@@ -70,8 +70,8 @@ final class SimWebSocketHandler extends WebSocketHandler {
             RecordedRequest recorded) {
         SimRules rules = state.rules();
         String path = req.getRequestURI().getPath();
-        if (rules.isEmby() && !path.equalsIgnoreCase("/embywebsocket")
-                && !path.equalsIgnoreCase("/emby/embywebsocket")) {
+        if (rules.isEmby() && !"/embywebsocket".equalsIgnoreCase(path)
+                && !"/emby/embywebsocket".equalsIgnoreCase(path)) {
             return refuse(resp, recorded, 404, "Not Found");
         }
         SimAuth.Presented presented = SimAuth.read(rules, recorded::header, recorded::queryParam);

@@ -71,7 +71,8 @@ public final class WsProbe extends WebSocketAdapter implements AutoCloseable {
 
     /** @return the HTTP status of a refused upgrade, or 0 when the connection succeeded */
     public static int refusalStatus(String url, Map<String, String> headers) throws Exception {
-        try (WsProbe probe = connect(url, headers)) {
+        try {
+            connect(url, headers).close();
             return 0;
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();

@@ -65,6 +65,7 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
         connector = new ServerConnector(server, 1, 1);
         connector.setHost("127.0.0.1");
         connector.setPort(0);
+        connector.setReuseAddress(true);
         server.addConnector(connector);
         SimWebSocketHandler sockets = new SimWebSocketHandler(state, hub.hub(), log);
         sockets.setHandler(http);
@@ -146,11 +147,46 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
         try {
             server.stop();
             connector.setPort(port);
-            server.start();
         } catch (Exception e) {
             throw new IllegalStateException("restart failed", e);
         }
+        startOnSamePort();
         return this;
+    }
+
+    /** The old listening socket may take a moment to be released: retry binding for up to a second. */
+    private void startOnSamePort() {
+        for (int attempt = 0;; attempt++) {
+            try {
+                server.start();
+                LOGGER.debug("restarted: open={} localPort={} attempt={}", connector.isOpen(), connector.getLocalPort(),
+                        attempt);
+                return;
+            } catch (Exception e) {
+                LOGGER.debug("restart attempt {} failed: {}", attempt, e.toString());
+                if (attempt >= 50) {
+                    throw new IllegalStateException("restart failed: port " + port + " stays busy", e);
+                }
+                stopQuietly();
+                sleep(20);
+            }
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOGGER.debug("stopping after a failed start", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops the server: sockets get {@code ServerShuttingDown} first. The port stays closed. */

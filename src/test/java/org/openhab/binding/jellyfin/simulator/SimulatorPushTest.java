@@ -142,6 +142,7 @@ class SimulatorPushTest {
             String token = sim.login("alice", "probe");
             int port = sim.port();
             try (WsProbe probe = SimTestSupport.connect(sim, token, "probe")) {
+                probe.await("ForceKeepAlive", SimTestSupport.WAIT);
                 sim.restart();
                 probe.await("ServerRestarting", SimTestSupport.WAIT);
             }

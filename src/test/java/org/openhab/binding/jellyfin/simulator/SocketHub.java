@@ -195,12 +195,16 @@ final class SocketHub implements SimEvents {
     }
 
     void dropAll() {
-        sockets.forEach(SimSocket::drop);
-        sockets.clear();
+        for (SimSocket socket : sockets) {
+            socket.drop();
+            disconnected(socket);
+        }
     }
 
     void closeAll(int code, String reason) {
-        sockets.forEach(s -> s.close(code, reason));
-        sockets.clear();
+        for (SimSocket socket : sockets) {
+            socket.close(code, reason);
+            disconnected(socket);
+        }
     }
 }

@@ -51,7 +51,7 @@ final class SystemRoutes {
             t.add("GET", "/Users/{userId}/Items/{itemId}", RouteTable.Access.AUTHENTICATED, this::item);
         }
         t.add("GET", "/Items", RouteTable.Access.AUTHENTICATED, this::items);
-        if (!d.isEmby()) {
+        if (!d.isEmby() && d != Dialect.JELLYFIN_10_8) {
             t.add("GET", "/Items/{itemId}", RouteTable.Access.AUTHENTICATED, this::item);
         }
     }

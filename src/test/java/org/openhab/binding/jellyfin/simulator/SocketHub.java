@@ -136,11 +136,10 @@ final class SocketHub implements SimEvents {
         }
     }
 
-    /** What GET /Sessions returns for the socket's caller (10.11+: non-admins see their own). */
+    /** What GET /Sessions returns for the socket's caller: everything for admins and API keys, else their own. */
     private JsonArray sessionsFor(SimSocket socket) {
         SimState s = state();
-        boolean filtered = !s.rules().isEmby() && s.rules().version().atLeast("10.11");
-        return s.toJson(filtered ? s.visibleTo(socket.token) : s.sessions());
+        return s.toJson(s.visibleTo(socket.token));
     }
 
     @Override

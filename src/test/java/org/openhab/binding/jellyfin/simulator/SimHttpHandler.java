@@ -132,6 +132,7 @@ final class SimHttpHandler extends AbstractHandler {
             return false;
         }
         exchange.caller = token.get();
+        state.activity(token.get());
         if (access == RouteTable.Access.ADMIN && !token.get().isApiKey()
                 && !state.accounts.userById(token.get().userId()).map(SimUser::admin).orElse(false)) {
             exchange.error(403, "Forbidden");

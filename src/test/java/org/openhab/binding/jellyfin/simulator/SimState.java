@@ -244,6 +244,11 @@ public final class SimState {
         }
     }
 
+    /** Every authenticated request of a client counts as activity of its session (no push). */
+    synchronized void activity(SimToken token) {
+        existingClientSession(token).ifPresent(this::touch);
+    }
+
     /** A message shown on a client changes no session field the server reports: no push. */
     synchronized void showMessage(SimSession s, String text) {
         s.lastMessage = text;

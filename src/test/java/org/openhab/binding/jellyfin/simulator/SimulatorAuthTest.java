@@ -106,6 +106,7 @@ class SimulatorAuthTest {
             assertEquals(200, HttpProbe.as(sim, second).get("/Sessions").statusCode());
             login(sim, "wrong", 401);
             sim.assertNoSpecViolations();
+            sim.assertNoResponseViolations();
         }
     }
 

@@ -53,6 +53,7 @@ class SimulatorRemoteControlTest {
             assertEquals(400, key.post(base + "/Command", "{\"Name\":\"SetVolume\",\"Arguments\":{\"Volume\":\"loud\"}}")
                     .statusCode());
             sim.assertNoSpecViolations();
+            sim.assertNoResponseViolations();
         }
     }
 

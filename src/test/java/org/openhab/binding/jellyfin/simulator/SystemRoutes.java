@@ -134,6 +134,12 @@ final class SystemRoutes {
         SimJson.put(policy, "IsAdministrator", user.admin());
         SimJson.put(policy, "IsDisabled", false);
         SimJson.put(policy, "EnableRemoteControlOfOtherUsers", user.admin());
+        if (!state.rules().isEmby()) {
+            SimJson.put(policy, "AuthenticationProviderId",
+                    "Jellyfin.Server.Implementations.Users.DefaultAuthenticationProvider");
+            SimJson.put(policy, "PasswordResetProviderId",
+                    "Jellyfin.Server.Implementations.Users.DefaultPasswordResetProvider");
+        }
         json.add("Policy", policy);
         return json;
     }

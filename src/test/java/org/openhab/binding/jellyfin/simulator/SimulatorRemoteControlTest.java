@@ -116,4 +116,26 @@ class SimulatorRemoteControlTest {
             assertEquals(0L, paused.session().positionTicks());
         }
     }
+
+    @Test
+    void whenSessionsAreFilteredThenTheQueryParametersApplyAsEachVersionDoes() throws Exception {
+        for (Dialect dialect : new Dialect[] { Dialect.JELLYFIN_10_8, Dialect.JELLYFIN_10_10 }) {
+            try (JellyfinSimulator sim = JellyfinSimulator.start(dialect)) {
+                sim.newClient("Old").add();
+                sim.advance(Duration.ofSeconds(120));
+                SimClient fresh = sim.newClient("Fresh").deviceId("fresh-1").add();
+                sim.newClient("Remote-less").notControllable().add();
+                HttpProbe key = HttpProbe.as(sim, sim.apiKey());
+                String admin = SimulatorAuthTest.dashed(sim.admin().id());
+
+                int active = HttpProbe.json(key.get("/Sessions?activeWithinSeconds=60")).getAsJsonArray().size();
+                assertEquals(dialect == Dialect.JELLYFIN_10_8 ? 3 : 2, active, dialect.id());
+                assertEquals(1, HttpProbe.json(key.get("/Sessions?controllableByUserId=" + admin
+                        + "&activeWithinSeconds=60")).getAsJsonArray().size());
+                var byDevice = HttpProbe.json(key.get("/Sessions?deviceId=fresh-1")).getAsJsonArray();
+                assertEquals(fresh.id(), byDevice.get(0).getAsJsonObject().get("Id").getAsString());
+                sim.assertNoSpecViolations();
+            }
+        }
+    }
 }

@@ -1,0 +1,253 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.handler;
+
+import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
+import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
+import org.openhab.binding.jellyfin.internal.live.Backoff;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.io.net.http.WebSocketFactory;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.types.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code server} bridge: connects to one Jellyfin or Emby server, authenticates and keeps the connection.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class ServerBridgeHandler extends BaseBridgeHandler {
+
+    private static final String CLIENT_VERSION = "5.2";
+
+    private final Logger logger = LoggerFactory.getLogger(ServerBridgeHandler.class);
+    private final HttpClientFactory httpClientFactory;
+    private final WebSocketFactory webSocketFactory;
+    private final LoginStore loginStore;
+    private final Backoff backoff;
+
+    private ServerConfiguration config = new ServerConfiguration();
+    private @Nullable HttpClient ownHttpClient;
+    private @Nullable Future<?> connectJob;
+    private @Nullable ConnectedServer connected;
+    /** Incremented by every (re)initialisation and dispose: completions of an older generation are dropped. */
+    private volatile int generation;
+    private int failedAttempts;
+
+    public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory,
+            WebSocketFactory webSocketFactory, LoginStore loginStore) {
+        this(bridge, httpClientFactory, webSocketFactory, loginStore, Backoff.standard());
+    }
+
+    public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
+            LoginStore loginStore, Backoff backoff) {
+        super(bridge);
+        this.httpClientFactory = httpClientFactory;
+        this.webSocketFactory = webSocketFactory;
+        this.loginStore = loginStore;
+        this.backoff = backoff;
+    }
+
+    @Override
+    public void initialize() {
+        config = getConfigAs(ServerConfiguration.class);
+        OfflineReason problem = validate(config);
+        if (problem != null) {
+            updateStatus(ThingStatus.OFFLINE, problem.detail(), problem.description());
+            return;
+        }
+        int gen = ++generation;
+        failedAttempts = 0;
+        updateStatus(ThingStatus.UNKNOWN);
+        connectJob = scheduler.submit(() -> connect(gen));
+    }
+
+    private static @Nullable OfflineReason validate(ServerConfiguration config) {
+        if (config.hostname.isBlank()) {
+            return OfflineReason.configuration("offline.conf-error.no-hostname");
+        }
+        if (config.port < 1 || config.port > 65535) {
+            return OfflineReason.configuration("offline.conf-error.bad-port");
+        }
+        if (config.token.isBlank() && config.userName.isBlank()) {
+            return OfflineReason.configuration("offline.conf-error.no-credentials");
+        }
+        try {
+            serverUri(config);
+        } catch (IllegalArgumentException e) {
+            return OfflineReason.configuration("offline.conf-error.bad-address");
+        }
+        return null;
+    }
+
+    static URI serverUri(ServerConfiguration config) {
+        String path = config.path.trim();
+        if (!path.isEmpty() && !path.startsWith("/")) {
+            path = "/" + path;
+        }
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String host = config.hostname.trim();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return URI.create((config.ssl ? "https" : "http") + "://" + host + ":" + config.port + path);
+    }
+
+    private void connect(int gen) {
+        if (gen != generation) {
+            return;
+        }
+        HttpExecutor http = new HttpExecutor(httpClient(), serverUri(config));
+        ServerConnector connector = new ServerConnector(http, identity(), loginStore, thing.getUID().toString());
+        connector.connect(config, () -> scheduler.execute(this::forgetPassword)).whenComplete((server, failure) -> {
+            if (gen != generation) {
+                return;
+            }
+            if (failure != null) {
+                scheduler.execute(() -> connectionFailed(gen, failure));
+            } else if (server != null) {
+                scheduler.execute(() -> connectionEstablished(gen, server));
+            }
+        });
+    }
+
+    private void connectionEstablished(int gen, ConnectedServer server) {
+        if (gen != generation) {
+            return;
+        }
+        connected = server;
+        failedAttempts = 0;
+        Map<String, String> properties = editProperties();
+        properties.put(PROPERTY_PRODUCT, server.server().product().toString());
+        properties.put(PROPERTY_VERSION, server.server().version().toString());
+        properties.put(PROPERTY_SERVER_ID, server.server().id());
+        properties.put(PROPERTY_SERVER_NAME, server.server().name());
+        updateProperties(properties);
+        if (!server.hasUser()) {
+            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, "@text/online.api-key-without-user-id");
+        } else {
+            updateStatus(ThingStatus.ONLINE);
+        }
+    }
+
+    private void connectionFailed(int gen, Throwable failure) {
+        if (gen != generation) {
+            return;
+        }
+        OfflineReason reason = OfflineReason.of(failure);
+        logger.debug("Connecting to {} failed: {}", serverUri(config), reason.description());
+        updateStatus(ThingStatus.OFFLINE, reason.detail(), reason.description());
+        if (reason.retry()) {
+            Duration delay = backoff.delay(++failedAttempts);
+            connectJob = scheduler.schedule(() -> connect(gen), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The login succeeded and its token is stored: the password is removed from the configuration. */
+    private void forgetPassword() {
+        Configuration configuration = editConfiguration();
+        if (configuration.get(ServerConfiguration.PASSWORD) != null) {
+            configuration.remove(ServerConfiguration.PASSWORD);
+            updateConfiguration(configuration);
+        }
+    }
+
+    private HttpClient httpClient() {
+        if (config.verifyCertificate || !config.ssl) {
+            return httpClientFactory.getCommonHttpClient();
+        }
+        HttpClient own = ownHttpClient;
+        if (own == null) {
+            // the user turned certificate checks off for this bridge only: it gets its own client
+            own = httpClientFactory.createHttpClient(consumerName(), new SslContextFactory.Client(true));
+            try {
+                own.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot start the HTTP client: " + e.getMessage(), e);
+            }
+            ownHttpClient = own;
+        }
+        return own;
+    }
+
+    private String consumerName() {
+        return "jellyfin-" + thing.getUID().getId();
+    }
+
+    /** A stable device id per bridge: the server ties the login token to it. */
+    private ClientIdentity identity() {
+        String uid = thing.getUID().toString();
+        String deviceId = UUID.nameUUIDFromBytes(("openhab:" + uid).getBytes(StandardCharsets.UTF_8)).toString()
+                .replace("-", "");
+        return new ClientIdentity(ClientIdentity.DEFAULT_CLIENT, "openHAB " + thing.getUID().getId(), deviceId,
+                CLIENT_VERSION);
+    }
+
+    /**
+     * @return the connected server, or null while the bridge is not online
+     */
+    public @Nullable ConnectedServer getConnectedServer() {
+        return connected;
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        // the bridge's only channel is read-only
+    }
+
+    @Override
+    public void dispose() {
+        generation++;
+        Future<?> job = connectJob;
+        if (job != null) {
+            job.cancel(true);
+        }
+        connectJob = null;
+        connected = null;
+        HttpClient own = ownHttpClient;
+        ownHttpClient = null;
+        if (own != null) {
+            scheduler.execute(() -> {
+                try {
+                    own.stop();
+                } catch (Exception e) {
+                    logger.debug("Stopping the HTTP client failed: {}", e.getMessage());
+                }
+            });
+        }
+        super.dispose();
+    }
+}

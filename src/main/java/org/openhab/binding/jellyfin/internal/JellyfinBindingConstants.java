@@ -41,11 +41,56 @@ public final class JellyfinBindingConstants {
     // server channels
     public static final String CHANNEL_ACTIVE_SESSIONS = "active-sessions";
 
+    // client channels
+    public static final String CHANNEL_MEDIA_CONTROL = "media-control";
+    public static final String CHANNEL_MEDIA_STOP = "media-stop";
+    public static final String CHANNEL_VOLUME = "volume";
+    public static final String CHANNEL_MUTE = "mute";
+    public static final String CHANNEL_PLAY_STATE = "play-state";
+    public static final String CHANNEL_PLAYING_ITEM_PERCENTAGE = "playing-item-percentage";
+    public static final String CHANNEL_PLAYING_ITEM_SECOND = "playing-item-second";
+    public static final String CHANNEL_PLAYING_ITEM_TOTAL_SECONDS = "playing-item-total-seconds";
+    public static final String CHANNEL_PLAYING_ITEM_ID = "playing-item-id";
+    public static final String CHANNEL_PLAYING_ITEM_NAME = "playing-item-name";
+    public static final String CHANNEL_PLAYING_ITEM_SERIES_NAME = "playing-item-series-name";
+    public static final String CHANNEL_PLAYING_ITEM_SEASON_NAME = "playing-item-season-name";
+    public static final String CHANNEL_PLAYING_ITEM_SEASON = "playing-item-season";
+    public static final String CHANNEL_PLAYING_ITEM_EPISODE = "playing-item-episode";
+    public static final String CHANNEL_PLAYING_ITEM_GENRES = "playing-item-genres";
+    public static final String CHANNEL_PLAYING_ITEM_TYPE = "playing-item-type";
+    public static final String CHANNEL_PLAYING_ITEM_YEAR = "playing-item-year";
+    public static final String CHANNEL_PLAYING_ITEM_ARTIST = "playing-item-artist";
+    public static final String CHANNEL_PLAYING_ITEM_ALBUM = "playing-item-album";
+    public static final String CHANNEL_PLAYING_ITEM_IMAGE_URL = "playing-item-image-url";
+    public static final String CHANNEL_PLAYING_ITEM_WATCHED = "playing-item-watched";
+    public static final String CHANNEL_MEDIA_SHUFFLE = "media-shuffle";
+    public static final String CHANNEL_MEDIA_REPEAT = "media-repeat";
+    public static final String CHANNEL_MEDIA_AUDIO_TRACK = "media-audio-track";
+    public static final String CHANNEL_MEDIA_SUBTITLE = "media-subtitle";
+    public static final String CHANNEL_SEND_NOTIFICATION = "send-notification";
+    public static final String CHANNEL_PLAY_BY_ID = "play-by-id";
+    public static final String CHANNEL_PLAY_NEXT_BY_ID = "play-next-by-id";
+    public static final String CHANNEL_PLAY_LAST_BY_ID = "play-last-by-id";
+    public static final String CHANNEL_PLAY_BY_TERMS = "play-by-terms";
+    public static final String CHANNEL_PLAY_NEXT_BY_TERMS = "play-next-by-terms";
+    public static final String CHANNEL_PLAY_LAST_BY_TERMS = "play-last-by-terms";
+    public static final String CHANNEL_BROWSE_BY_ID = "browse-by-id";
+    public static final String CHANNEL_BROWSE_BY_TERMS = "browse-by-terms";
+    public static final String CHANNEL_USER = "user";
+    public static final String CHANNEL_LAST_ACTIVITY = "last-activity";
+    public static final String CHANNEL_PLAYBACK_EVENT = "playback-event";
+
+    // client properties and configuration
+    public static final String PROPERTY_DEVICE_NAME = "deviceName";
+    public static final String PROPERTY_CLIENT = "client";
+    public static final String PROPERTY_APPLICATION_VERSION = "applicationVersion";
+    public static final String CONFIG_DEVICE_ID = "deviceId";
+
     private JellyfinBindingConstants() {
     }
 
     /** The thing types the handler factory creates handlers for. */
     public static Set<ThingTypeUID> supportedThingTypes() {
-        return Set.of(THING_TYPE_SERVER);
+        return Set.of(THING_TYPE_SERVER, THING_TYPE_CLIENT);
     }
 }

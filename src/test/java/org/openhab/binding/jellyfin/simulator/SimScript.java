@@ -47,6 +47,7 @@ public abstract class SimScript {
         this.state = new SimState(new SimRules(b.dialect, b.version, b.legacyAuthorization), b.clock, hub.hub());
         hub.hub().attach(state);
         hub.hub().setUserDataBatch(b.userDataBatch);
+        hub.hub().setKeepAliveSeconds((int) Math.max(1, b.keepAlive.toSeconds()));
         this.validator = b.strict ? SpecValidator.forDialect(b.dialect).orElse(null) : null;
         RemoteControl control = new RemoteControl(state, hub.hub());
         RouteTable routes = new RouteTable();

@@ -59,7 +59,7 @@ final class SimSocket implements WebSocketListener {
         this.socket = session;
         hub.connected(this);
         if (sessionId != null) {
-            send("ForceKeepAlive", new com.google.gson.JsonPrimitive(60));
+            send("ForceKeepAlive", new com.google.gson.JsonPrimitive(hub.keepAliveSeconds()));
         }
     }
 

@@ -52,7 +52,7 @@ final class SimWebSocketHandler extends WebSocketHandler {
             return;
         }
         factory.getPolicy().setMaxTextMessageSize(1 << 20);
-        factory.getPolicy().setIdleTimeout(120_000);
+        factory.getPolicy().setIdleTimeout(hub.keepAliveSeconds() * 1000L);
         factory.setCreator(this::create);
     }
 

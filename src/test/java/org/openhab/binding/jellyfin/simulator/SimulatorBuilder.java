@@ -33,6 +33,7 @@ public final class SimulatorBuilder {
     Duration progressStep = Duration.ofSeconds(1);
     Duration userDataBatch = Duration.ofMillis(500);
     int discoveryPort = -1;
+    Duration keepAlive = Duration.ofSeconds(60);
     String serverName = "Simulated Server";
 
     SimulatorBuilder(Dialect dialect) {
@@ -76,6 +77,15 @@ public final class SimulatorBuilder {
     /** How long UserDataChanged pushes are batched, in real time (default 500 ms). */
     public SimulatorBuilder userDataBatch(Duration batch) {
         this.userDataBatch = batch;
+        return this;
+    }
+
+    /**
+     * The keep-alive period (default 60 s, whole seconds): sent as ForceKeepAlive Data, and a socket
+     * that stays silent that long is closed. Tests use a short one to check a client's keep-alive.
+     */
+    public SimulatorBuilder keepAlive(Duration keepAlive) {
+        this.keepAlive = keepAlive;
         return this;
     }
 

@@ -169,4 +169,19 @@ class SimulatorPushTest {
             probe.assertNone("Sessions", QUIET);
         }
     }
+
+    @Test
+    void whenASocketStaysSilentForTheKeepAlivePeriodThenTheServerClosesIt() throws Exception {
+        try (JellyfinSimulator sim = JellyfinSimulator.builder(Dialect.JELLYFIN_10_11).keepAlive(Duration.ofSeconds(1))
+                .start(); WsProbe probe = SimTestSupport.connect(sim, sim.login("alice", "p"), "p")) {
+            JsonObject force = probe.await("ForceKeepAlive", SimTestSupport.WAIT);
+            assertEquals(1, force.get("Data").getAsInt());
+
+            long deadline = System.nanoTime() + 3_000_000_000L;
+            while (probe.isConnected() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertFalse(probe.isConnected());
+        }
+    }
 }

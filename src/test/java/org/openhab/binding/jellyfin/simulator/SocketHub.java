@@ -44,6 +44,7 @@ final class SocketHub implements SimEvents {
     private final ScheduledExecutorService scheduler;
     private volatile @Nullable SimState state;
     private volatile Duration userDataBatch = Duration.ofMillis(500);
+    private volatile int keepAliveSeconds = 60;
     private final List<String> refusedSubscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SocketHub(ScheduledExecutorService scheduler) {
@@ -64,6 +65,15 @@ final class SocketHub implements SimEvents {
 
     boolean isEmby() {
         return state().rules().isEmby();
+    }
+
+    /** The ForceKeepAlive Data; a socket silent for that long is closed (Jetty idle timeout). */
+    int keepAliveSeconds() {
+        return keepAliveSeconds;
+    }
+
+    void setKeepAliveSeconds(int seconds) {
+        this.keepAliveSeconds = seconds;
     }
 
     void setUserDataBatch(Duration batch) {

@@ -1,0 +1,334 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.live;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
+import org.openhab.binding.jellyfin.internal.api.Credentials;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
+import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
+import org.openhab.binding.jellyfin.internal.api.WebSocketTarget;
+import org.openhab.binding.jellyfin.internal.live.SerialQueue.Timer;
+import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live session state of one server, for one bridge: keeps a WebSocket open (reconnecting forever with the
+ * injected backoff), subscribes to {@code Sessions} pushes where the server allows it and polls
+ * {@code GET /Sessions} where it does not, and turns every session list into a snapshot and its diff
+ * (shared/PROTOCOL.md, "WebSocket"). Knows nothing of Things: the bridge maps {@link StreamStatus} to its status.
+ * <p>
+ * All work runs on one logical queue on the given scheduler; {@link #start()} and {@link #stop()} never block.
+ * Every connection attempt is a new generation and events of older sockets are dropped. Keep-alives are sent
+ * every ForceKeepAlive/2 (or the configured interval when the server asks for none), and a watchdog restarts
+ * the connection when the socket stays silent. A lost connection is INTERRUPTED at first and DOWN only after the
+ * offline threshold; credentials refused (HTTP 401/403) end all attempts until {@link #start()}.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class SessionStream {
+
+    private static final String KEEP_ALIVE = "{\"MessageType\":\"KeepAlive\"}";
+    /** How long to wait for the echo that shows the server has handled {@code SessionsStart}. */
+    private static final Duration MAX_SUBSCRIBE_WAIT = Duration.ofSeconds(2);
+
+    private final Logger logger = LoggerFactory.getLogger(SessionStream.class);
+    private final JellyfinClient client;
+    private final boolean administrator;
+    private final StreamSettings settings;
+    private final SerialQueue queue;
+    private final StreamNotifier notifier;
+    private final StreamConnection connection;
+    private final SessionFeed feed;
+    private final MessageParser parser;
+    private final Object lifecycle = new Object();
+
+    // touched on the queue only
+    private boolean connected;
+    private boolean outage;
+    private int failedAttempts;
+    private String lastFailure = "";
+    private @Nullable String announced;
+    private boolean subscribing;
+    private Duration keepAlive;
+    private Timer connectTimer = SerialQueue.NO_TIMER;
+    private Timer downTimer = SerialQueue.NO_TIMER;
+    private Timer watchdogTimer = SerialQueue.NO_TIMER;
+    private Timer keepAliveTimer = SerialQueue.NO_TIMER;
+    private Timer subscribeTimer = SerialQueue.NO_TIMER;
+
+    /**
+     * @param client the authenticated client of the server
+     * @param administrator whether the logged-in user is an administrator (ignored for API keys)
+     * @param webSocketClient a started Jetty WebSocket client (in openHAB from {@code WebSocketFactory}, one per
+     *            bridge); the stream does not stop it
+     * @param scheduler where all the stream's work runs
+     * @param settings timing and limits ({@link StreamSettings#defaults()})
+     * @param listener receives snapshots, user data and status
+     */
+    public SessionStream(JellyfinClient client, boolean administrator, WebSocketClient webSocketClient,
+            ScheduledExecutorService scheduler, StreamSettings settings, SessionStreamListener listener) {
+        this.client = client;
+        this.administrator = administrator;
+        this.settings = settings;
+        this.queue = new SerialQueue(scheduler);
+        this.notifier = new StreamNotifier(listener);
+        ParserLimits limits = new ParserLimits(settings.maxMessageBytes(), ParserLimits.DEFAULT.maxStringChars(),
+                ParserLimits.DEFAULT.maxNestingDepth(), ParserLimits.DEFAULT.maxListEntries());
+        this.parser = new MessageParser(limits);
+        this.connection = new StreamConnection(webSocketClient, settings.maxMessageBytes(), queue, new Events());
+        this.feed = new SessionFeed(client, queue, settings, notifier, new FeedHost(), new SessionsParser(limits));
+        this.keepAlive = settings.keepAliveInterval();
+    }
+
+    /** Connects in the background; does nothing while running. Also starts again after AUTH_REJECTED. */
+    public void start() {
+        synchronized (lifecycle) {
+            if (queue.isOpen()) {
+                return;
+            }
+            notifier.open();
+            queue.open();
+            queue.execute(this::begin);
+        }
+    }
+
+    /** Cancels every job and closes the socket without waiting; no listener call begins afterwards. */
+    public void stop() {
+        synchronized (lifecycle) {
+            notifier.close();
+            queue.close();
+            connection.close(false);
+        }
+    }
+
+    /** @return the latest snapshot ({@link SessionSnapshot#EMPTY} before the first list) */
+    public SessionSnapshot currentSnapshot() {
+        return feed.current();
+    }
+
+    /** Fetches {@code GET /Sessions} once more (e.g. right after a command) and publishes what changed. */
+    public void refreshNow() {
+        queue.execute(feed::refresh);
+    }
+
+    // ---- connection state
+
+    private void begin() {
+        connected = false;
+        failedAttempts = 0;
+        lastFailure = "not connected yet";
+        feed.started();
+        notifier.status(State.CONNECTING, null);
+        outage = true;
+        downTimer = queue.schedule(this::offlineTooLong, settings.offlineThreshold());
+        connect();
+    }
+
+    private void connect() {
+        WebSocketTarget target;
+        try {
+            target = client.webSocketTarget();
+        } catch (JellyfinApiException e) {
+            rejected(e.getMessage());
+            return;
+        }
+        logger.debug("Opening the session stream to {}", target.redactedUri());
+        try {
+            long gen = connection.open(target);
+            connectTimer = queue.schedule(() -> lost(gen, "the server did not accept the socket in time"),
+                    settings.watchdog());
+        } catch (IOException e) {
+            lost(connection.generation(), StreamReasons.describe(e));
+        }
+    }
+
+    private void connected(long gen) {
+        connectTimer.cancel();
+        downTimer.cancel();
+        outage = false;
+        connected = true;
+        announced = null;
+        keepAlive = settings.keepAliveInterval();
+        scheduleKeepAlive(gen);
+        watchdogTimer = queue.schedule(() -> watchdog(gen), settings.watchdog());
+        Credentials credentials = client.credentials();
+        boolean apiKey = credentials != null && credentials.isApiKey();
+        if (client.dialect().subscriptionPolicy().allows(apiKey, administrator)) {
+            // the server handles messages in order: the echo of this keep-alive shows the subscription is in place
+            connection.send(gen,
+                    "{\"MessageType\":\"SessionsStart\",\"Data\":\"" + settings.sessionsStartData() + "\"}");
+            connection.send(gen, KEEP_ALIVE);
+            subscribing = true;
+            Duration grace = settings.subscriptionGrace();
+            subscribeTimer = queue.schedule(() -> subscribed(gen),
+                    grace.compareTo(MAX_SUBSCRIBE_WAIT) < 0 ? grace : MAX_SUBSCRIBE_WAIT);
+        } else {
+            feed.connected(gen, StreamReasons.refusedByPolicy(client.dialect(), apiKey, settings.pollInterval()));
+        }
+    }
+
+    /** The server has handled {@code SessionsStart} (or did not echo in time): resync and report LIVE. */
+    private void subscribed(long gen) {
+        if (subscribing && gen == connection.generation()) {
+            subscribing = false;
+            subscribeTimer.cancel();
+            feed.connected(gen, null);
+        }
+    }
+
+    /** The connection of this generation is gone: clean up, report, and schedule the next attempt. */
+    private void lost(long gen, String detail) {
+        if (gen != connection.generation()) {
+            return;
+        }
+        connection.close(true);
+        connected = false;
+        subscribing = false;
+        cancelConnectionTimers();
+        feed.disconnected();
+        String why = announced != null ? announced : detail;
+        announced = null;
+        lastFailure = why;
+        logger.debug("Session stream interrupted: {}", why);
+        if (!outage) {
+            outage = true;
+            downTimer = queue.schedule(this::offlineTooLong, settings.offlineThreshold());
+        }
+        if (notifier.state() != State.DOWN) {
+            notifier.status(State.INTERRUPTED, StreamReasons.interrupted(why));
+        }
+        failedAttempts++;
+        queue.schedule(this::connect, settings.backoff().delay(failedAttempts));
+    }
+
+    private void offlineTooLong() {
+        if (!connected) {
+            notifier.status(State.DOWN, StreamReasons.down(settings.offlineThreshold(), lastFailure));
+        }
+    }
+
+    /** The server refused the credentials: report it and stop trying until started again. */
+    private void rejected(String reason) {
+        connection.close(true);
+        connected = false;
+        notifier.status(State.AUTH_REJECTED, reason);
+        logger.debug("Session stream stopped: {}", reason);
+        queue.close();
+    }
+
+    private void watchdog(long gen) {
+        long silentNanos = connection.silentNanos();
+        long limitNanos = settings.watchdog().toNanos();
+        if (silentNanos >= limitNanos) {
+            lost(gen, StreamReasons.silent(settings.watchdog()));
+        } else if (gen == connection.generation()) {
+            watchdogTimer = queue.schedule(() -> watchdog(gen), Duration.ofNanos(limitNanos - silentNanos));
+        }
+    }
+
+    private void scheduleKeepAlive(long gen) {
+        keepAliveTimer.cancel();
+        keepAliveTimer = queue.schedule(() -> {
+            if (gen == connection.generation()) {
+                connection.send(gen, KEEP_ALIVE);
+                scheduleKeepAlive(gen);
+            }
+        }, keepAlive);
+    }
+
+    private void cancelConnectionTimers() {
+        connectTimer.cancel();
+        watchdogTimer.cancel();
+        keepAliveTimer.cancel();
+        subscribeTimer.cancel();
+    }
+
+    // ---- messages
+
+    private void received(long gen, String text) {
+        failedAttempts = 0;
+        logger.trace("Received {}", text);
+        LiveMessage message = parser.parse(text);
+        if (subscribing && (message instanceof LiveMessage.KeepAlive || message instanceof LiveMessage.Sessions)) {
+            subscribed(gen);
+        }
+        if (message instanceof LiveMessage.Sessions sessions) {
+            feed.pushed(sessions.sessions());
+        } else if (message instanceof LiveMessage.UserDataChanged userData) {
+            feed.userDataChanged(userData.change());
+        } else if (message instanceof LiveMessage.ForceKeepAlive force) {
+            Duration half = Duration.ofMillis(force.timeoutSeconds() * 500L);
+            keepAlive = half.compareTo(settings.keepAliveInterval()) < 0 ? half : settings.keepAliveInterval();
+            connection.send(gen, KEEP_ALIVE);
+            scheduleKeepAlive(gen);
+        } else if (message instanceof LiveMessage.ServerRestarting) {
+            announced = "the server is restarting";
+        } else if (message instanceof LiveMessage.ServerShuttingDown) {
+            announced = "the server is shutting down";
+        } else if (message instanceof LiveMessage.Failed failed) {
+            logger.debug("Ignoring a message that could not be parsed: {} {}", failed.failure().kind(),
+                    failed.failure().detail());
+        } else if (message instanceof LiveMessage.Ignored ignored) {
+            logger.trace("Ignoring a {} message", ignored.messageType());
+        }
+    }
+
+    /** The socket's events, on the queue and for the current generation only. */
+    private final class Events implements StreamConnection.Handler {
+        @Override
+        public void connected(long generation) {
+            SessionStream.this.connected(generation);
+        }
+
+        @Override
+        public void received(long generation, String text) {
+            SessionStream.this.received(generation, text);
+        }
+
+        @Override
+        public void lost(long generation, String detail) {
+            SessionStream.this.lost(generation, detail);
+        }
+
+        @Override
+        public void rejected(long generation, int httpStatus) {
+            SessionStream.this.rejected(StreamReasons.authRejected(httpStatus));
+        }
+    }
+
+    /** What the feed needs of the stream. */
+    private final class FeedHost implements SessionFeed.Host {
+        @Override
+        public long generation() {
+            return connection.generation();
+        }
+
+        @Override
+        public boolean isConnected() {
+            return connected;
+        }
+
+        @Override
+        public void rejected(String reason) {
+            SessionStream.this.rejected(reason);
+        }
+    }
+}

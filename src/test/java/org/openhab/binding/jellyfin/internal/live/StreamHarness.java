@@ -1,0 +1,160 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.live;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
+import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
+import org.openhab.binding.jellyfin.internal.api.Credentials;
+import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
+import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
+import org.openhab.binding.jellyfin.internal.api.ServerDialect;
+import org.openhab.binding.jellyfin.internal.api.ServerProbe;
+import org.openhab.binding.jellyfin.internal.api.dto.AuthenticationResult;
+import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
+import org.openhab.binding.jellyfin.simulator.Req;
+import org.openhab.binding.jellyfin.simulator.SimAccounts;
+
+/**
+ * A session stream wired to a simulator the way the bridge does it: Jetty HTTP and WebSocket clients with fixed
+ * thread pools, a scheduled executor of the test's own, the dialect detected from the server and the
+ * credentials of one of the seeded accounts. Timings default to milliseconds.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class StreamHarness implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(5);
+
+    /** Which seeded account the stream uses. */
+    enum Auth {
+        ADMIN,
+        USER,
+        API_KEY
+    }
+
+    final JellyfinSimulator sim;
+    final HttpClient http;
+    final WebSocketClient webSocket;
+    final ScheduledThreadPoolExecutor scheduler;
+    final JellyfinClient client;
+    final boolean administrator;
+    final @Nullable String token;
+    final RecordingStreamListener listener = new RecordingStreamListener();
+    private final List<SessionStream> streams = new ArrayList<>();
+
+    private StreamHarness(JellyfinSimulator sim, Auth auth) throws Exception {
+        this.sim = sim;
+        QueuedThreadPool pool = new QueuedThreadPool(16, 16);
+        pool.setName("stream-test-http");
+        pool.setDaemon(true);
+        http = new HttpClient();
+        http.setExecutor(pool);
+        http.start();
+        webSocket = new WebSocketClient(http);
+        webSocket.start();
+        scheduler = new ScheduledThreadPoolExecutor(2);
+        scheduler.prestartAllCoreThreads();
+        HttpExecutor executor = new HttpExecutor(http, URI.create(sim.serverUrl()));
+        ServerDialect dialect = ServerProbe.detectDialect(executor).get(10, TimeUnit.SECONDS);
+        JellyfinClient anonymous = new JellyfinClient(executor, dialect,
+                new ClientIdentity("openHAB", "Stream test", "stream-test", "5.1"), null);
+        if (auth == Auth.API_KEY) {
+            client = anonymous.withCredentials(Credentials.apiKey(SimAccounts.API_KEY, null));
+            administrator = true;
+            token = null;
+        } else {
+            boolean admin = auth == Auth.ADMIN;
+            AuthenticationResult login = anonymous.login(admin ? SimAccounts.ADMIN_NAME : SimAccounts.USER_NAME,
+                    admin ? SimAccounts.ADMIN_PASSWORD : SimAccounts.USER_PASSWORD).get(10, TimeUnit.SECONDS);
+            client = anonymous.withCredentials(Credentials.userToken(login.getAccessToken(), login.getUserId()));
+            administrator = admin;
+            token = login.getAccessToken();
+        }
+    }
+
+    static StreamHarness start(JellyfinSimulator sim, Auth auth) throws Exception {
+        try {
+            return new StreamHarness(sim, auth);
+        } catch (Exception | AssertionError e) {
+            sim.close();
+            throw e;
+        }
+    }
+
+    /** Settings in milliseconds: pushes every 200 ms, a 20 ms backoff, nothing else due during a test. */
+    static StreamSettings fast() {
+        return StreamSettings.defaults().withPushInterval(Duration.ofMillis(200))
+                .withPollInterval(Duration.ofSeconds(20)).withSubscriptionGrace(Duration.ofSeconds(20))
+                .withOfflineThreshold(Duration.ofSeconds(20)).withKeepAliveInterval(Duration.ofSeconds(10))
+                .withWatchdog(Duration.ofSeconds(20)).withBackoff(attempt -> Duration.ofMillis(20));
+    }
+
+    SessionStream stream(StreamSettings settings) {
+        SessionStream stream = new SessionStream(client, administrator, webSocket, scheduler, settings, listener);
+        streams.add(stream);
+        return stream;
+    }
+
+    /** Starts a stream and waits until it is subscribed (or polling) and has the first session list. */
+    SessionStream startConnected(StreamSettings settings, StreamStatus.State expected) throws Exception {
+        SessionStream stream = stream(settings);
+        stream.start();
+        listener.awaitStatus(expected, 0, WAIT);
+        sim.requests().await(Req.get("/Sessions"), WAIT);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (stream.currentSnapshot().receivedAt().equals(java.time.Instant.EPOCH)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no first session list");
+            }
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+        return stream;
+    }
+
+    /** @return the WebSocket upgrade requests the simulator received */
+    int upgrades() {
+        return sim.requests().count(socketUpgrade());
+    }
+
+    Req socketUpgrade() {
+        return Req.get(sim.dialect().isEmby() ? "/embywebsocket" : "/socket");
+    }
+
+    int sessionFetches() {
+        return sim.requests().count(Req.get("/Sessions"));
+    }
+
+    @Override
+    public void close() throws Exception {
+        streams.forEach(SessionStream::stop);
+        try {
+            webSocket.stop();
+            http.stop();
+        } finally {
+            scheduler.shutdownNow();
+            sim.close();
+        }
+    }
+}

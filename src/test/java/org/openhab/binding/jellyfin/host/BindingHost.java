@@ -1,0 +1,165 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.host;
+
+import static org.mockito.ArgumentMatchers.*;
+import static org.mockito.Mockito.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
+import org.openhab.binding.jellyfin.internal.JellyfinBindingConstants;
+import org.openhab.binding.jellyfin.internal.JellyfinHandlerFactory;
+import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.io.net.http.WebSocketFactory;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.ThingHandler;
+
+/**
+ * Runs the binding's own handler factory and handlers outside openHAB: real Jetty clients (as openHAB's factories
+ * hand them out), an in-memory storage, things built from the binding's descriptors, and a recording callback. Used
+ * by the end-to-end tests and by the probe.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class BindingHost implements AutoCloseable {
+
+    private final RecordingCallback callback = new RecordingCallback();
+    private final ThingHost host = new ThingHost(callback);
+    private final Descriptors descriptors = Descriptors.load();
+    private final InMemoryStorageService storage;
+    private final HttpClient commonHttpClient;
+    private final List<HttpClient> createdClients = new ArrayList<>();
+    private final JellyfinHandlerFactory factory;
+
+    public BindingHost() {
+        this(new InMemoryStorageService());
+    }
+
+    /**
+     * @param storage the storage, e.g. one over the backing map of an earlier host to simulate a restart
+     */
+    public BindingHost(InMemoryStorageService storage) {
+        this.storage = storage;
+        this.commonHttpClient = startedHttpClient(new SslContextFactory.Client());
+        HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
+        when(httpClientFactory.getCommonHttpClient()).thenReturn(commonHttpClient);
+        when(httpClientFactory.createHttpClient(anyString())).thenAnswer(i -> track(new HttpClient()));
+        when(httpClientFactory.createHttpClient(anyString(), any()))
+                .thenAnswer(i -> track(new HttpClient(sslOrDefault(i.getArgument(1)))));
+        WebSocketFactory webSocketFactory = mock(WebSocketFactory.class);
+        when(webSocketFactory.createWebSocketClient(anyString()))
+                .thenAnswer(i -> new WebSocketClient(track(new HttpClient(new SslContextFactory.Client()))));
+        when(webSocketFactory.createWebSocketClient(anyString(), any()))
+                .thenAnswer(i -> new WebSocketClient(track(new HttpClient(sslOrDefault(i.getArgument(1))))));
+        this.factory = new JellyfinHandlerFactory(httpClientFactory, webSocketFactory, storage);
+    }
+
+    private static SslContextFactory sslOrDefault(@Nullable Object ssl) {
+        return ssl instanceof SslContextFactory given ? given : new SslContextFactory.Client();
+    }
+
+    private synchronized HttpClient track(HttpClient client) {
+        createdClients.add(client);
+        return client;
+    }
+
+    private static HttpClient startedHttpClient(SslContextFactory ssl) {
+        HttpClient client = new HttpClient(ssl);
+        try {
+            client.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the HTTP client", e);
+        }
+        return client;
+    }
+
+    public RecordingCallback callback() {
+        return callback;
+    }
+
+    public ThingHost things() {
+        return host;
+    }
+
+    public Descriptors descriptors() {
+        return descriptors;
+    }
+
+    public InMemoryStorageService storage() {
+        return storage;
+    }
+
+    public JellyfinHandlerFactory factory() {
+        return factory;
+    }
+
+    /** Creates and starts a {@code server} bridge with this configuration. */
+    public Bridge startBridge(String id, Map<String, Object> config) {
+        Bridge bridge = descriptors.bridge(JellyfinBindingConstants.THING_TYPE_SERVER, id, config);
+        host.start(bridge, this::createHandler);
+        return bridge;
+    }
+
+    /** Creates and starts a thing of the given type under a bridge. */
+    public Thing startThing(ThingTypeUID type, ThingUID bridgeUID, String id, Map<String, Object> config) {
+        Thing thing = descriptors.thing(type, bridgeUID, id, config);
+        host.start(thing, this::createHandler);
+        return thing;
+    }
+
+    /** Starts a thing that was created elsewhere (e.g. accepted from discovery). */
+    public Thing start(Thing thing) {
+        host.start(thing, this::createHandler);
+        return thing;
+    }
+
+    private ThingHandler createHandler(Thing thing) {
+        ThingHandler handler = factory.registerHandler(thing);
+        if (handler == null) {
+            throw new IllegalStateException("the factory made no handler for " + thing.getThingTypeUID());
+        }
+        return handler;
+    }
+
+    @Override
+    public void close() {
+        host.close();
+        try {
+            commonHttpClient.stop();
+        } catch (Exception e) {
+            // closing: nothing more to do
+        }
+        List<HttpClient> created;
+        synchronized (this) {
+            created = List.copyOf(createdClients);
+        }
+        for (HttpClient client : created) {
+            try {
+                client.stop();
+            } catch (Exception e) {
+                // closing: nothing more to do
+            }
+        }
+    }
+}

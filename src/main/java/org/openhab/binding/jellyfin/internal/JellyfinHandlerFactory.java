@@ -14,8 +14,11 @@ package org.openhab.binding.jellyfin.internal;
 
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
+import java.time.Clock;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.handler.ClientHandler;
 import org.openhab.binding.jellyfin.internal.handler.LoginStore;
 import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.core.io.net.http.HttpClientFactory;
@@ -63,6 +66,9 @@ public class JellyfinHandlerFactory extends BaseThingHandlerFactory {
         if (THING_TYPE_SERVER.equals(type) && thing instanceof Bridge bridge) {
             return new ServerBridgeHandler(bridge, httpClientFactory, webSocketFactory,
                     new LoginStore(storageService));
+        }
+        if (THING_TYPE_CLIENT.equals(type)) {
+            return new ClientHandler(thing, Clock.systemUTC());
         }
         return null;
     }

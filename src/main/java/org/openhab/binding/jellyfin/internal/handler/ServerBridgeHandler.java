@@ -18,6 +18,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -26,17 +32,37 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
+import org.openhab.binding.jellyfin.internal.api.Guids;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
+import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryRules;
+import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
+import org.openhab.binding.jellyfin.internal.live.DiffResult;
+import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
+import org.openhab.binding.jellyfin.internal.live.SessionState;
+import org.openhab.binding.jellyfin.internal.live.SessionStream;
+import org.openhab.binding.jellyfin.internal.live.SessionStreamListener;
+import org.openhab.binding.jellyfin.internal.live.StreamSettings;
+import org.openhab.binding.jellyfin.internal.live.StreamStatus;
+import org.openhab.binding.jellyfin.internal.live.UserDataChange;
+import org.openhab.binding.jellyfin.internal.live.UserItemData;
+import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
+import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.types.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +86,13 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private ServerConfiguration config = new ServerConfiguration();
     private @Nullable HttpClient ownHttpClient;
     private @Nullable Future<?> connectJob;
-    private @Nullable ConnectedServer connected;
+    private volatile @Nullable ConnectedServer connected;
+    private @Nullable SessionStream stream;
+    private @Nullable WebSocketClient webSocketClient;
+    private final Set<ClientHandler> clients = ConcurrentHashMap.newKeySet();
+    private final Set<ClientDiscoveryService> discoveryServices = ConcurrentHashMap.newKeySet();
+    private final WatchedTracker watchedTracker = new WatchedTracker(Clock.systemUTC());
+    private volatile SessionSnapshot snapshot = SessionSnapshot.EMPTY;
     /** Incremented by every (re)initialisation and dispose: completions of an older generation are dropped. */
     private volatile int generation;
     private int failedAttempts;
@@ -156,10 +188,91 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         properties.put(PROPERTY_SERVER_ID, server.server().id());
         properties.put(PROPERTY_SERVER_NAME, server.server().name());
         updateProperties(properties);
-        if (!server.hasUser()) {
+        updateOnline(null);
+        startStream(gen, server);
+    }
+
+    private void updateOnline(@Nullable String note) {
+        ConnectedServer server = connected;
+        if (note != null) {
+            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, note);
+        } else if (server != null && !server.hasUser()) {
             updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, "@text/online.api-key-without-user-id");
         } else {
             updateStatus(ThingStatus.ONLINE);
+        }
+    }
+
+    private void startStream(int gen, ConnectedServer server) {
+        WebSocketClient ws = webSocketFactory.createWebSocketClient(consumerName(),
+                config.verifyCertificate ? null : new SslContextFactory.Client(true));
+        try {
+            ws.start();
+        } catch (Exception e) {
+            logger.debug("Cannot start the WebSocket client: {}", e.getMessage());
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                    OfflineReason.text("offline.comm-error.websocket", e.getMessage()));
+            return;
+        }
+        webSocketClient = ws;
+        StreamSettings settings = StreamSettings.defaults()
+                .withPollInterval(Duration.ofSeconds(Math.max(1, config.refreshSeconds)));
+        SessionStream newStream = new SessionStream(server.client(), server.administrator(), ws, scheduler,
+                settings, new StreamListener(gen, server));
+        stream = newStream;
+        newStream.start();
+    }
+
+    /** Receives the session stream's news, on the stream's serial executor, and hands it to the client things. */
+    private class StreamListener implements SessionStreamListener {
+        private final int gen;
+        private final ConnectedServer server;
+
+        StreamListener(int gen, ConnectedServer server) {
+            this.gen = gen;
+            this.server = server;
+        }
+
+        @Override
+        public void onSessions(SessionSnapshot newSnapshot, DiffResult diff) {
+            if (gen != generation) {
+                return;
+            }
+            snapshot = newSnapshot;
+            long active = newSnapshot.sessions().stream().filter(SessionState::active).count();
+            updateState(CHANNEL_ACTIVE_SESSIONS, new DecimalType(active));
+            clients.forEach(client -> client.onSessions(newSnapshot, diff));
+            discoveryServices.forEach(discovery -> discovery.sessionsChanged(newSnapshot));
+        }
+
+        @Override
+        public void onUserDataChanged(UserDataChange change) {
+            if (gen != generation || !Guids.same(change.userId(), server.userId())) {
+                return;
+            }
+            List<UserItemData> newly = watchedTracker.newlyWatched(change);
+            for (UserItemData item : change.items()) {
+                boolean newlyWatched = newly.stream().anyMatch(n -> n.itemId().equals(item.itemId()));
+                clients.forEach(client -> client.onUserData(item.itemId(), item.played(), newlyWatched));
+            }
+        }
+
+        @Override
+        public void onStreamStatus(StreamStatus status) {
+            if (gen != generation) {
+                return;
+            }
+            String reason = status.reason();
+            switch (status.state()) {
+                case LIVE -> updateOnline(null);
+                case POLLING -> updateOnline(OfflineReason.text("online.polling", reason));
+                case DOWN -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                        OfflineReason.text("offline.comm-error.unreachable", reason));
+                case AUTH_REJECTED -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                        OfflineReason.text("offline.conf-error.token-rejected", reason));
+                default -> logger.debug("Session stream of {}: {} {}", thing.getUID(), status.state(),
+                        reason == null ? "" : reason);
+            }
         }
     }
 
@@ -216,6 +329,70 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
                 CLIENT_VERSION);
     }
 
+    /** The sessions as last seen; client things take their first state from it. */
+    public SessionSnapshot currentSnapshot() {
+        return snapshot;
+    }
+
+    /** Asks for a fresh look at the sessions soon, e.g. after a command changed one. */
+    public void requestRefresh() {
+        SessionStream current = stream;
+        if (current != null) {
+            current.refreshNow();
+        }
+    }
+
+    /** The server's address with the dialect's base path, e.g. for image URLs. */
+    public String apiBase() {
+        ConnectedServer server = connected;
+        String base = serverUri(config).toString();
+        return server == null ? base : base + server.client().dialect().basePath();
+    }
+
+    /**
+     * Marks an item watched or unwatched for the bridge's user.
+     */
+    public CompletableFuture<?> setWatched(String itemId, boolean watched) {
+        ConnectedServer server = connected;
+        if (server == null) {
+            return CompletableFuture.failedFuture(new JellyfinApiException(Kind.UNREACHABLE, "The bridge is offline."));
+        }
+        String user = server.hasUser() ? server.userId() : null;
+        return watched ? server.client().markPlayed(user, itemId, null) : server.client().markUnplayed(user, itemId);
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return Set.of(ClientDiscoveryService.class);
+    }
+
+    public void addDiscoveryService(ClientDiscoveryService service) {
+        discoveryServices.add(service);
+    }
+
+    public void removeDiscoveryService(ClientDiscoveryService service) {
+        discoveryServices.remove(service);
+    }
+
+    /** Which sessions the client discovery offers, from the bridge configuration. */
+    public ClientDiscoveryRules discoveryRules() {
+        return new ClientDiscoveryRules(config.discoverClients, config.discoveryClientFilter);
+    }
+
+    @Override
+    public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
+        if (childHandler instanceof ClientHandler client) {
+            clients.add(client);
+        }
+    }
+
+    @Override
+    public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
+        if (childHandler instanceof ClientHandler client) {
+            clients.remove(client);
+        }
+    }
+
     /**
      * @return the connected server, or null while the bridge is not online
      */
@@ -237,6 +414,23 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
         connectJob = null;
         connected = null;
+        SessionStream oldStream = stream;
+        stream = null;
+        if (oldStream != null) {
+            oldStream.stop();
+        }
+        snapshot = SessionSnapshot.EMPTY;
+        WebSocketClient ws = webSocketClient;
+        webSocketClient = null;
+        if (ws != null) {
+            scheduler.execute(() -> {
+                try {
+                    ws.stop();
+                } catch (Exception e) {
+                    logger.debug("Stopping the WebSocket client failed: {}", e.getMessage());
+                }
+            });
+        }
         HttpClient own = ownHttpClient;
         ownHttpClient = null;
         if (own != null) {

@@ -1,0 +1,158 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.discovery;
+
+import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.InterfaceAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.config.discovery.AbstractDiscoveryService;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.DiscoveryResultBuilder;
+import org.openhab.core.config.discovery.DiscoveryService;
+import org.openhab.core.thing.ThingUID;
+import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds Jellyfin and Emby servers on the local network: both answer a UDP broadcast on port 7359 with their address,
+ * id and name.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+@Component(service = DiscoveryService.class, configurationPid = "discovery.jellyfin")
+public class ServerDiscoveryService extends AbstractDiscoveryService {
+
+    public static final int DISCOVERY_PORT = 7359;
+    static final List<String> PROBES = List.of("who is JellyfinServer?", "who is EmbyServer?");
+    private static final int SCAN_TIMEOUT_SECONDS = 5;
+
+    private final Logger logger = LoggerFactory.getLogger(ServerDiscoveryService.class);
+    private final @Nullable List<InetSocketAddress> fixedTargets;
+    private final Duration listenTime;
+
+    public ServerDiscoveryService() {
+        this(null, Duration.ofSeconds(3));
+    }
+
+    /**
+     * @param targets where to send the probes; null for the broadcast addresses of every network interface
+     * @param listenTime how long to wait for answers
+     */
+    public ServerDiscoveryService(@Nullable List<InetSocketAddress> targets, Duration listenTime) {
+        super(Set.of(THING_TYPE_SERVER), SCAN_TIMEOUT_SECONDS, false);
+        this.fixedTargets = targets;
+        this.listenTime = listenTime;
+    }
+
+    @Override
+    protected void startScan() {
+        scheduler.execute(this::scan);
+    }
+
+    /** Sends the probes and reports every server that answers in time. Blocks for the listen time. */
+    void scan() {
+        try (DatagramSocket socket = new DatagramSocket()) {
+            socket.setBroadcast(true);
+            socket.setSoTimeout(200);
+            for (InetSocketAddress target : targets()) {
+                for (String probe : PROBES) {
+                    byte[] data = probe.getBytes(StandardCharsets.UTF_8);
+                    try {
+                        socket.send(new DatagramPacket(data, data.length, target));
+                    } catch (IOException e) {
+                        logger.debug("Cannot send the discovery probe to {}: {}", target, e.getMessage());
+                    }
+                }
+            }
+            long end = System.nanoTime() + listenTime.toNanos();
+            byte[] buffer = new byte[4096];
+            while (System.nanoTime() < end) {
+                DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+                try {
+                    socket.receive(packet);
+                } catch (SocketTimeoutException e) {
+                    continue;
+                }
+                String reply = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+                DiscoveredServer server = DiscoveredServer.parse(reply, packet.getAddress());
+                if (server != null) {
+                    thingDiscovered(result(server));
+                } else {
+                    logger.debug("Ignoring a discovery answer that is not a server's from {}", packet.getAddress());
+                }
+            }
+        } catch (IOException e) {
+            logger.debug("Server discovery failed: {}", e.getMessage());
+        }
+    }
+
+    private List<InetSocketAddress> targets() {
+        List<InetSocketAddress> fixed = fixedTargets;
+        if (fixed != null) {
+            return fixed;
+        }
+        Set<InetAddress> broadcasts = new LinkedHashSet<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback()) {
+                    continue;
+                }
+                for (InterfaceAddress address : nic.getInterfaceAddresses()) {
+                    InetAddress broadcast = address.getBroadcast();
+                    if (broadcast != null) {
+                        broadcasts.add(broadcast);
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            logger.debug("Cannot list the network interfaces: {}", e.getMessage());
+        }
+        List<InetSocketAddress> targets = new ArrayList<>();
+        broadcasts.forEach(address -> targets.add(new InetSocketAddress(address, DISCOVERY_PORT)));
+        targets.add(new InetSocketAddress("255.255.255.255", DISCOVERY_PORT));
+        return targets;
+    }
+
+    static DiscoveryResult result(DiscoveredServer server) {
+        ThingUID uid = new ThingUID(THING_TYPE_SERVER, ClientDiscoveryRules.thingId(server.id()));
+        DiscoveryResultBuilder builder = DiscoveryResultBuilder.create(uid)
+                .withLabel(server.name().isBlank() ? "Jellyfin / Emby Server" : server.name())
+                .withProperty("hostname", server.host()).withProperty("port", server.port())
+                .withProperty("ssl", server.ssl()).withProperty(PROPERTY_SERVER_ID, server.id())
+                .withRepresentationProperty(PROPERTY_SERVER_ID);
+        if (!server.path().isEmpty()) {
+            builder.withProperty("path", server.path());
+        }
+        return builder.build();
+    }
+}

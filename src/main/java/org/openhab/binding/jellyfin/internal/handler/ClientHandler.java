@@ -1,0 +1,352 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.handler;
+
+import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.action.JellyfinActions;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
+import org.openhab.binding.jellyfin.internal.handler.ClientCommands.NotACommand;
+import org.openhab.binding.jellyfin.internal.handler.ClientCommands.Outcome;
+import org.openhab.binding.jellyfin.internal.handler.ClientCommands.Refused;
+import org.openhab.binding.jellyfin.internal.handler.ClientCommands.Sent;
+import org.openhab.binding.jellyfin.internal.live.DiffResult;
+import org.openhab.binding.jellyfin.internal.live.NowPlayingItem;
+import org.openhab.binding.jellyfin.internal.live.PlayStatus;
+import org.openhab.binding.jellyfin.internal.live.PositionEstimator;
+import org.openhab.binding.jellyfin.internal.live.SessionChange;
+import org.openhab.binding.jellyfin.internal.live.SessionEvent;
+import org.openhab.binding.jellyfin.internal.live.SessionMatcher;
+import org.openhab.binding.jellyfin.internal.live.SessionMatcher.Match;
+import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
+import org.openhab.binding.jellyfin.internal.live.SessionState;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@code client} thing: a projection of the session of one playback device. It takes its first state from the
+ * bridge's current snapshot, then follows the bridge's diffs; only channels whose state changed are updated.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class ClientHandler extends BaseThingHandler {
+
+    private final Logger logger = LoggerFactory.getLogger(ClientHandler.class);
+    private final Clock clock;
+
+    private ClientConfiguration config = new ClientConfiguration();
+    private SessionMatcher matcher = new SessionMatcher("", "", "");
+    private final Map<String, State> published = new HashMap<>();
+    private @Nullable SessionState session;
+    private SessionSnapshot snapshot = SessionSnapshot.EMPTY;
+    /** Watched state of the playing item for the bridge's user, from the server's user data pushes. */
+    private @Nullable Boolean watched;
+    private @Nullable String watchedItemId;
+    private @Nullable ScheduledFuture<?> positionJob;
+
+    public ClientHandler(Thing thing, Clock clock) {
+        super(thing);
+        this.clock = clock;
+    }
+
+    @Override
+    public void initialize() {
+        config = getConfigAs(ClientConfiguration.class);
+        if (config.deviceId.isBlank()) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.conf-error.no-device-id");
+            return;
+        }
+        Map<String, String> properties = thing.getProperties();
+        matcher = new SessionMatcher(config.deviceId, properties.getOrDefault(PROPERTY_DEVICE_NAME, ""),
+                properties.getOrDefault(PROPERTY_CLIENT, ""));
+        published.clear();
+        session = null;
+        ServerBridgeHandler bridge = bridgeHandler();
+        if (bridge == null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error.no-bridge");
+            return;
+        }
+        if (!isBridgeOnline()) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
+            return;
+        }
+        updateStatus(ThingStatus.UNKNOWN);
+        scheduler.execute(() -> onSessions(bridge.currentSnapshot(), null));
+    }
+
+    @Override
+    public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
+        if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE) {
+            ServerBridgeHandler bridge = bridgeHandler();
+            if (bridge != null) {
+                scheduler.execute(() -> onSessions(bridge.currentSnapshot(), null));
+            }
+        } else {
+            stopPositionUpdates();
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
+        }
+    }
+
+    /**
+     * A new snapshot of the server's sessions. Called by the bridge, one call at a time.
+     *
+     * @param diff the changes since the previous snapshot, or null for a first look at the bridge's current one
+     */
+    public synchronized void onSessions(SessionSnapshot newSnapshot, @Nullable DiffResult diff) {
+        if (!isBridgeOnline()) {
+            return;
+        }
+        snapshot = newSnapshot;
+        Match match = matcher.match(newSnapshot);
+        SessionState previous = session;
+        SessionState current = match == null ? null : match.session();
+        session = current;
+        if (current == null) {
+            stopPositionUpdates();
+            if (previous != null) {
+                triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(SessionEvent.SESSION_DISAPPEARED));
+            }
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.GONE, "@text/offline.gone");
+            return;
+        }
+        if (previous == null && diff == null) {
+            logger.debug("{} follows session {} ({})", thing.getUID(), current.id(), match.kind());
+        }
+        updateStatus(ThingStatus.ONLINE);
+        updateDeviceProperties(current);
+        if (!Objects.equals(current.nowPlayingItemId(), watchedItemId)) {
+            watchedItemId = current.nowPlayingItemId();
+            watched = null;
+        }
+        publish(SessionProjection.project(current, positionEstimate(current), watched, bridgeApiBase()));
+        if (diff != null) {
+            SessionChange change = diff.forSession(current.id());
+            if (change != null) {
+                change.events().forEach(event -> triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(event)));
+            }
+        } else if (previous == null) {
+            triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(SessionEvent.SESSION_APPEARED));
+        }
+        schedulePositionUpdates(current);
+    }
+
+    /** The server says the bridge's user watched (or unwatched) an item. */
+    public synchronized void onUserData(String itemId, boolean played, boolean newlyWatched) {
+        SessionState current = session;
+        if (current == null || !itemId.equals(current.nowPlayingItemId())) {
+            return;
+        }
+        watchedItemId = itemId;
+        watched = played;
+        publish(SessionProjection.project(current, positionEstimate(current), watched, bridgeApiBase()));
+        if (newlyWatched) {
+            triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(SessionEvent.WATCHED));
+        }
+    }
+
+    private void publish(Map<String, State> states) {
+        states.forEach((channel, state) -> {
+            if (!state.equals(published.get(channel))) {
+                published.put(channel, state);
+                updateState(channel, state);
+            }
+        });
+    }
+
+    private void updateDeviceProperties(SessionState current) {
+        Map<String, String> properties = thing.getProperties();
+        if (!current.deviceName().equals(properties.get(PROPERTY_DEVICE_NAME))
+                || !current.client().equals(properties.get(PROPERTY_CLIENT))
+                || !current.applicationVersion().equals(properties.get(PROPERTY_APPLICATION_VERSION))) {
+            Map<String, String> edited = editProperties();
+            edited.put(PROPERTY_DEVICE_NAME, current.deviceName());
+            edited.put(PROPERTY_CLIENT, current.client());
+            edited.put(PROPERTY_APPLICATION_VERSION, current.applicationVersion());
+            updateProperties(edited);
+        }
+    }
+
+    private @Nullable Long positionEstimate(SessionState current) {
+        if (current.nowPlayingItem() == null || current.playState().positionTicks() == null) {
+            return current.playState().positionTicks();
+        }
+        return new PositionEstimator(clock).estimateTicks(current, snapshot.receivedAt());
+    }
+
+    private void schedulePositionUpdates(SessionState current) {
+        if (current.status() != PlayStatus.PLAYING) {
+            stopPositionUpdates();
+            return;
+        }
+        if (positionJob == null) {
+            long interval = Duration.ofSeconds(Math.max(1, config.positionInterval)).toMillis();
+            positionJob = scheduler.scheduleWithFixedDelay(this::updatePosition, interval, interval,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void updatePosition() {
+        SessionState current = session;
+        NowPlayingItem item = current == null ? null : current.nowPlayingItem();
+        if (current == null || item == null || current.status() != PlayStatus.PLAYING) {
+            return;
+        }
+        publish(SessionProjection.position(positionEstimate(current), item.runTimeTicks()));
+    }
+
+    private void stopPositionUpdates() {
+        ScheduledFuture<?> job = positionJob;
+        if (job != null) {
+            job.cancel(false);
+        }
+        positionJob = null;
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        String channel = channelUID.getId();
+        if (command instanceof RefreshType) {
+            State state = published.get(channel);
+            if (state != null) {
+                updateState(channel, state);
+            }
+            return;
+        }
+        ServerBridgeHandler bridge = bridgeHandler();
+        ConnectedServer server = bridge == null ? null : bridge.getConnectedServer();
+        SessionState current = session;
+        if (bridge == null || server == null || current == null) {
+            logger.debug("{}: {} on {} dropped: the client is not online", thing.getUID(), command, channel);
+            return;
+        }
+        String userId = current.userId().isBlank() ? server.userId() : current.userId();
+        Outcome outcome = new ClientCommands(server.client(), current, userId, bridge::setWatched).handle(channel,
+                command);
+        if (outcome instanceof Refused refused) {
+            logger.debug("{}: {} on {} refused: {}", thing.getUID(), command, channel, refused.reason());
+            restore(channel);
+        } else if (outcome instanceof NotACommand) {
+            logger.debug("{}: {} is not a command for {}", thing.getUID(), command, channel);
+            restore(channel);
+        } else if (outcome instanceof Sent sent) {
+            whenDone(sent.request(), channel, command, bridge);
+        }
+    }
+
+    private void whenDone(CompletableFuture<?> request, String channel, Command command, ServerBridgeHandler bridge) {
+        request.whenComplete((result, failure) -> {
+            if (failure != null) {
+                JellyfinApiException e = JellyfinApiException.unwrap(failure);
+                logger.debug("{}: {} on {} failed: {}", thing.getUID(), command, channel, e.getMessage());
+                scheduler.execute(() -> restore(channel));
+            }
+            bridge.requestRefresh();
+        });
+    }
+
+    /** Puts back the state the channel had, so an item linked to it shows what the client really does. */
+    private synchronized void restore(String channel) {
+        State state = published.get(channel);
+        if (state != null) {
+            updateState(channel, state);
+        }
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return Set.of(JellyfinActions.class);
+    }
+
+    /** Marks an item watched or unwatched for the bridge's user (rule action). */
+    public CompletableFuture<?> setWatched(String itemId, boolean played) {
+        ServerBridgeHandler bridge = bridgeHandler();
+        if (bridge == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the client has no bridge"));
+        }
+        return bridge.setWatched(itemId, played);
+    }
+
+    /**
+     * Runs an action against the client's current session.
+     *
+     * @return the request, or a failed future when the client is not online or cannot do it
+     */
+    public CompletableFuture<?> onSession(SessionAction action) {
+        ServerBridgeHandler bridge = bridgeHandler();
+        ConnectedServer server = bridge == null ? null : bridge.getConnectedServer();
+        SessionState current = session;
+        if (bridge == null || server == null || current == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the client is not online"));
+        }
+        String userId = current.userId().isBlank() ? server.userId() : current.userId();
+        Outcome outcome = action.apply(new ClientCommands(server.client(), current, userId, bridge::setWatched));
+        if (outcome instanceof Sent sent) {
+            return sent.request().whenComplete((result, failure) -> bridge.requestRefresh());
+        }
+        String reason = outcome instanceof Refused refused ? refused.reason() : "not a valid request";
+        return CompletableFuture.failedFuture(new IllegalStateException(reason));
+    }
+
+    /** Something to do with the commands of the client's current session. */
+    @FunctionalInterface
+    public interface SessionAction {
+        Outcome apply(ClientCommands commands);
+    }
+
+    private @Nullable ServerBridgeHandler bridgeHandler() {
+        Bridge bridge = getBridge();
+        return bridge != null && bridge.getHandler() instanceof ServerBridgeHandler handler ? handler : null;
+    }
+
+    private boolean isBridgeOnline() {
+        Bridge bridge = getBridge();
+        return bridge != null && bridge.getStatus() == ThingStatus.ONLINE;
+    }
+
+    private String bridgeApiBase() {
+        ServerBridgeHandler bridge = bridgeHandler();
+        return bridge == null ? "" : bridge.apiBase();
+    }
+
+    @Override
+    public void dispose() {
+        stopPositionUpdates();
+        super.dispose();
+    }
+}

@@ -37,6 +37,7 @@ import org.openhab.binding.jellyfin.internal.live.DiffResult;
 import org.openhab.binding.jellyfin.internal.live.NowPlayingItem;
 import org.openhab.binding.jellyfin.internal.live.PlayStatus;
 import org.openhab.binding.jellyfin.internal.live.PositionEstimator;
+import org.openhab.binding.jellyfin.internal.live.PositionUpdateLimiter;
 import org.openhab.binding.jellyfin.internal.live.SessionChange;
 import org.openhab.binding.jellyfin.internal.live.SessionEvent;
 import org.openhab.binding.jellyfin.internal.live.SessionMatcher;
@@ -78,6 +79,8 @@ public class ClientHandler extends BaseThingHandler {
     private @Nullable Boolean watched;
     private @Nullable String watchedItemId;
     private @Nullable ScheduledFuture<?> positionJob;
+    private PositionUpdateLimiter positionLimiter = new PositionUpdateLimiter(System::nanoTime,
+            PositionUpdateLimiter.DEFAULT_INTERVAL);
 
     public ClientHandler(Thing thing, Clock clock) {
         super(thing);
@@ -97,6 +100,8 @@ public class ClientHandler extends BaseThingHandler {
                 properties.getOrDefault(PROPERTY_CLIENT, ""));
         published.clear();
         session = null;
+        positionLimiter = new PositionUpdateLimiter(System::nanoTime,
+                Duration.ofSeconds(Math.max(1, config.positionInterval)));
         ServerBridgeHandler bridge = bridgeHandler();
         if (bridge == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error.no-bridge");
@@ -154,16 +159,24 @@ public class ClientHandler extends BaseThingHandler {
             watchedItemId = current.nowPlayingItemId();
             watched = null;
         }
-        publish(SessionProjection.project(current, positionEstimate(current), watched, bridgeApiBase()));
-        if (diff != null) {
-            SessionChange change = diff.forSession(current.id());
-            if (change != null) {
-                change.events().forEach(event -> triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(event)));
-            }
-        } else if (previous == null) {
-            triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(SessionEvent.SESSION_APPEARED));
+        SessionChange change = diff == null ? null : diff.forSession(current.id());
+        Map<String, State> states = SessionProjection.project(current, positionEstimate(current), watched,
+                bridgeApiBase());
+        if (!positionLimiter.shouldPublish(previous == null || forcesPosition(change))) {
+            SessionProjection.POSITION_CHANNELS.forEach(states::remove);
+        }
+        publish(states);
+        if (change != null) {
+            change.events().forEach(event -> triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(event)));
         }
         schedulePositionUpdates(current);
+    }
+
+    /** A position that moved for a reason the user sees is shown at once; progress only at the configured rate. */
+    private static boolean forcesPosition(@Nullable SessionChange change) {
+        return change != null && (change.has(SessionEvent.SEEKED) || change.has(SessionEvent.PLAYBACK_STARTED)
+                || change.has(SessionEvent.ITEM_CHANGED) || change.has(SessionEvent.PAUSED)
+                || change.has(SessionEvent.RESUMED) || change.has(SessionEvent.PLAYBACK_STOPPED));
     }
 
     /** The server says the bridge's user watched (or unwatched) an item. */
@@ -227,7 +240,9 @@ public class ClientHandler extends BaseThingHandler {
         if (current == null || item == null || current.status() != PlayStatus.PLAYING) {
             return;
         }
-        publish(SessionProjection.position(positionEstimate(current), item.runTimeTicks()));
+        if (positionLimiter.shouldPublish(false)) {
+            publish(SessionProjection.position(positionEstimate(current), item.runTimeTicks()));
+        }
     }
 
     private void stopPositionUpdates() {

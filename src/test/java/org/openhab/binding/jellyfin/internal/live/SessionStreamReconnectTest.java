@@ -26,6 +26,7 @@ import org.openhab.binding.jellyfin.internal.live.StreamHarness.Auth;
 import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
+import org.openhab.binding.jellyfin.simulator.Req;
 import org.openhab.binding.jellyfin.simulator.SimClient;
 
 /**
@@ -63,6 +64,22 @@ class SessionStreamReconnectTest {
                     "no second PLAYBACK_STARTED for the session that kept playing");
             assertEquals(2, h.upgrades());
             assertFalse(h.listener.states().contains(State.DOWN));
+        }
+    }
+
+    @Test
+    void whenTheResyncFailsThenItIsRetriedWhileTheServerStaysIdle() throws Exception {
+        try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(Dialect.JELLYFIN_10_11), Auth.ADMIN)) {
+            SimClient tv = h.sim.newClient("Living Room TV").add();
+            h.sim.failNextRequests(1, 503);
+            SessionStream stream = h.stream(StreamHarness.fast().withPollInterval(Duration.ofMillis(200)));
+
+            stream.start();
+
+            h.listener.awaitDiff(0, d -> d.forSession(tv.id()) != null, WAIT);
+            assertEquals(1, h.sim.requests().count(Req.get("/Sessions").status(503)));
+            assertEquals(1, h.sim.requests().count(Req.get("/Sessions").status(200)));
+            assertEquals(java.util.List.of(State.CONNECTING, State.LIVE), h.listener.states());
         }
     }
 

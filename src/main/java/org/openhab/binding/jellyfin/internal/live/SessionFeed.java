@@ -200,6 +200,10 @@ final class SessionFeed {
         }
         if (subscription.isPolling() && (purpose == Purpose.POLL || purpose == Purpose.RESYNC)) {
             schedulePoll(gen);
+        } else if (purpose == Purpose.RESYNC && sessions == null) {
+            // an idle server pushes nothing: without the resync the snapshot could stay outdated
+            pollTimer.cancel();
+            pollTimer = queue.schedule(() -> poll(gen, Purpose.RESYNC), settings.pollInterval());
         }
     }
 

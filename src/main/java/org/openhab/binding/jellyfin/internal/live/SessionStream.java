@@ -105,6 +105,7 @@ public final class SessionStream {
                 return;
             }
             notifier.open();
+            connection.enable();
             queue.open();
             queue.execute(this::begin);
         }
@@ -115,7 +116,7 @@ public final class SessionStream {
         synchronized (lifecycle) {
             notifier.close();
             queue.close();
-            connection.close(false);
+            connection.disable();
         }
     }
 
@@ -133,6 +134,8 @@ public final class SessionStream {
 
     private void begin() {
         connected = false;
+        subscribing = false;
+        announced = null;
         failedAttempts = 0;
         lastFailure = "not connected yet";
         feed.started();

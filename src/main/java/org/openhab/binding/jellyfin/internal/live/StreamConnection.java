@@ -57,6 +57,7 @@ final class StreamConnection implements StreamSocket.Events {
     private final AtomicLong generation = new AtomicLong();
     private volatile long lastMessageNanos = System.nanoTime();
     private @Nullable Session openSession; // guarded by lock
+    private boolean enabled; // guarded by lock
 
     StreamConnection(WebSocketClient webSocketClient, int maxMessageBytes, SerialQueue queue, Handler handler) {
         this.webSocketClient = webSocketClient;
@@ -69,16 +70,34 @@ final class StreamConnection implements StreamSocket.Events {
         return generation.get();
     }
 
+    /** Allows sockets to be opened (again). */
+    void enable() {
+        synchronized (lock) {
+            enabled = true;
+        }
+    }
+
+    /** Closes the socket and refuses to open another until {@link #enable()}, also from a task still running. */
+    void disable() {
+        synchronized (lock) {
+            enabled = false;
+        }
+        close(false);
+    }
+
     /**
      * Starts opening a socket as a new generation; the outcome arrives through the handler.
      *
      * @return the new generation
-     * @throws IOException when Jetty refuses at once
+     * @throws IOException when Jetty refuses at once, or when disabled
      */
     long open(WebSocketTarget target) throws IOException {
         long gen;
         synchronized (lock) {
             gen = generation.incrementAndGet();
+            if (!enabled) {
+                throw new IOException("stopped");
+            }
         }
         ClientUpgradeRequest request = new ClientUpgradeRequest();
         target.headers().forEach(request::setHeader);
@@ -144,7 +163,7 @@ final class StreamConnection implements StreamSocket.Events {
     @Override
     public void opened(long gen, Session session) {
         synchronized (lock) {
-            if (gen == generation.get()) {
+            if (enabled && gen == generation.get()) {
                 openSession = session;
                 lastMessageNanos = System.nanoTime();
                 queue.execute(() -> ifCurrent(gen, () -> handler.connected(gen)));

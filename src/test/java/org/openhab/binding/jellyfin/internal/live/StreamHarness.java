@@ -146,6 +146,17 @@ final class StreamHarness implements AutoCloseable {
         return sim.requests().count(Req.get("/Sessions"));
     }
 
+    /** Waits until the simulator has answered more than {@code count} {@code GET /Sessions}. */
+    void awaitSessionFetchesAbove(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (sim.requests().count(Req.get("/Sessions").status(200)) <= count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no more than " + count + " GET /Sessions:\n" + sim.requests().dump());
+            }
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         streams.forEach(SessionStream::stop);

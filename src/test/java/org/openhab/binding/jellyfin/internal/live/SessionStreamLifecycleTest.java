@@ -1,0 +1,142 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.live;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Future;
+import java.util.function.IntSupplier;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.internal.live.StreamHarness.Auth;
+import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.openhab.binding.jellyfin.simulator.Dialect;
+import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
+import org.openhab.binding.jellyfin.simulator.SimClient;
+
+/**
+ * Starting and stopping: stop() leaves no job, no socket and no listener call behind, also after a hundred
+ * cycles against a server that comes and goes.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class SessionStreamLifecycleTest {
+
+    private static final Duration SETTLE = Duration.ofSeconds(3);
+
+    @Test
+    void whenStoppedThenNoCallbackFollowsAndNothingIsLeftRunning() throws Exception {
+        try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(Dialect.JELLYFIN_10_11), Auth.ADMIN)) {
+            SimClient tv = h.sim.newClient("Living Room TV").add();
+            SessionStream stream = h.startConnected(StreamHarness.fast(), State.LIVE);
+
+            stream.stop();
+            h.listener.stopped();
+            tv.play("film-1");
+            h.sim.restart();
+            Thread.sleep(300);
+
+            assertEquals(0, h.listener.lateCalls());
+            awaitEquals(0, h.sim::openSockets, "open sockets");
+            awaitEquals(0, () -> liveJobs(h), "scheduled jobs");
+            assertEquals(1, h.upgrades());
+        }
+    }
+
+    @Test
+    void whenStartedAgainAfterStopThenTheStreamIsLiveWithoutRepeatingKnownSessions() throws Exception {
+        try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(Dialect.EMBY_4_8), Auth.ADMIN)) {
+            SimClient tv = h.sim.newClient("Living Room TV").add().play("film-1");
+            SessionStream stream = h.startConnected(StreamHarness.fast(), State.LIVE);
+            h.listener.awaitDiff(0, d -> d.forSession(tv.id()) != null, StreamHarness.WAIT);
+            stream.stop();
+            int statuses = h.listener.statusCount();
+            int diffs = h.listener.diffCount();
+
+            stream.start();
+            h.listener.awaitStatus(State.LIVE, statuses, StreamHarness.WAIT);
+            tv.pause();
+
+            DiffResult paused = h.listener.awaitDiff(diffs, d -> d.forSession(tv.id()) != null, StreamHarness.WAIT);
+            assertEquals(java.util.Set.of(SessionEvent.PAUSED),
+                    java.util.Objects.requireNonNull(paused.forSession(tv.id())).events());
+            assertEquals(List.of(State.CONNECTING, State.LIVE),
+                    h.listener.states().subList(statuses, h.listener.statusCount()));
+        }
+    }
+
+    @Test
+    void whenStartedAndStoppedAHundredTimesThenThreadsSocketsAndJobsAreBackToTheStart() throws Exception {
+        try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(Dialect.JELLYFIN_10_10), Auth.ADMIN)) {
+            StreamSettings settings = StreamHarness.fast().withBackoff(attempt -> Duration.ofMillis(5));
+            SessionStream warmUp = h.startConnected(settings, State.LIVE);
+            warmUp.stop();
+            awaitEquals(0, h.sim::openSockets, "open sockets after the warm-up");
+            int threads = clientThreads();
+            SessionStream stream = h.stream(settings);
+            Random random = new Random(7);
+
+            for (int cycle = 0; cycle < 100; cycle++) {
+                if (cycle % 25 == 10) {
+                    h.sim.stop();
+                } else if (cycle % 25 == 20) {
+                    h.sim.restart();
+                }
+                h.listener.started();
+                stream.start();
+                Thread.sleep(random.nextInt(20));
+                stream.stop();
+                h.listener.stopped();
+            }
+
+            awaitEquals(0, h.sim::openSockets, "open sockets");
+            awaitEquals(0, () -> liveJobs(h), "scheduled jobs");
+            awaitEquals(threads, SessionStreamLifecycleTest::clientThreads, "threads outside the simulator");
+            Thread.sleep(200);
+            assertEquals(0, h.listener.lateCalls(), "listener calls after stop()");
+            assertTrue(h.upgrades() > 50, "most cycles reached the server: " + h.upgrades());
+        }
+    }
+
+    /** Jobs in the scheduler's queue that are still due (cancelled ones may linger until their time). */
+    private static int liveJobs(StreamHarness h) {
+        return (int) h.scheduler.getQueue().stream().filter(r -> !(r instanceof Future<?> f && f.isCancelled()))
+                .count();
+    }
+
+    /** Threads of the test's side: the simulator's own pools and the common pool are not counted. */
+    private static int clientThreads() {
+        return (int) Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .map(Thread::getName).filter(n -> !n.startsWith("sim-") && !n.startsWith("ForkJoinPool"))
+                .count();
+    }
+
+    private static void awaitEquals(int expected, IntSupplier actual, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        int value = actual.getAsInt();
+        while (value != expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            value = actual.getAsInt();
+        }
+        assertEquals(expected, value, what + ": " + threadNames());
+    }
+
+    private static String threadNames() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName).sorted().toList().toString();
+    }
+}

@@ -30,7 +30,8 @@ import com.google.gson.JsonParser;
 /**
  * Turns the JMH results ({@code jmh-result.json}), the retained sizes ({@code retained-memory.json}) and
  * the bundle jar into the results section of docs/benchmarks.md, written to {@code results.md} next to
- * them and printed. Fails when a result is missing; targets that are missed are reported, not fatal.
+ * them and printed, and with a third argument also into that document between its results markers.
+ * Fails when a result is missing; targets that are missed are reported, not fatal.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -40,6 +41,8 @@ public final class BenchmarkReport {
     private static final String BASELINE = "fullDtoParseAndDiff";
     private static final String UNCHANGED = "unchangedPush";
     private static final int[] SESSION_COUNTS = { 1, 10, 100, 500 };
+    private static final String BEGIN_MARKER = "<!-- results:begin -->";
+    private static final String END_MARKER = "<!-- results:end -->";
 
     private final JsonArray jmh;
     private final JsonObject memory;
@@ -61,14 +64,29 @@ public final class BenchmarkReport {
         String report = new BenchmarkReport(jmh, memory, Files.size(bundle)).render();
         Files.writeString(dir.resolve("results.md"), report, StandardCharsets.UTF_8);
         System.out.println(report);
+        if (args.length > 2 && !args[2].isBlank()) {
+            updateDoc(Path.of(args[2]), report);
+        }
+    }
+
+    /** Replaces what stands between the results markers of the document with the report. */
+    private static void updateDoc(Path doc, String report) throws IOException {
+        String text = Files.readString(doc);
+        int begin = text.indexOf(BEGIN_MARKER);
+        int end = text.indexOf(END_MARKER);
+        if (begin < 0 || end < begin) {
+            throw new IllegalStateException(doc + " has no " + BEGIN_MARKER + " ... " + END_MARKER + " section");
+        }
+        String updated = text.substring(0, begin + BEGIN_MARKER.length()) + "\n" + report + text.substring(end);
+        Files.writeString(doc, updated, StandardCharsets.UTF_8);
     }
 
     private String render() throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("### Machine\n\n").append(machine()).append('\n');
         md.append("### Parse + diff of one `Sessions` push\n\n");
-        md.append("| sessions (playing) | push size | binding µs/op | binding MB/s | binding alloc/push "
-                + "| full DTO µs/op | full DTO MB/s | full DTO alloc/push | speed-up |\n");
+        md.append("| sessions (playing) | push size | binding µs | binding MB/s | binding alloc/push "
+                + "| full DTO µs | full DTO MB/s | full DTO alloc/push | speed-up |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
         double worstSpeedUp = Double.MAX_VALUE;
         double worstThroughput = Double.MAX_VALUE;
@@ -88,15 +106,15 @@ public final class BenchmarkReport {
                     kilobytes(alloc(binding)), timing(baseline), bytes / baselineUs, kilobytes(alloc(baseline)),
                     speedUp));
         }
-        md.append("\nMB/s = push bytes (UTF-8) / time per push, 1 MB = 10^6 bytes; alloc/push = JMH `-prof gc` "
-                + "`gc.alloc.rate.norm`; µs/op ± the 99.9 % confidence half-width JMH reports.\n\n");
+        md.append("\nµs per push: median / 90th percentile / mean of the sampled calls; MB/s and speed-up from the "
+                + "medians, 1 MB = 10^6 bytes; alloc/push = JMH `-prof gc` `gc.alloc.rate.norm`.\n\n");
         verdict("parse+diff at least 3x faster than the full-DTO baseline", worstSpeedUp >= 3,
                 String.format(Locale.ROOT, "%.1fx at the worst size", worstSpeedUp));
         verdict("parse+diff at least 300 MB/s", worstThroughput >= 300,
                 String.format(Locale.ROOT, "%.0f MB/s at the worst size", worstThroughput));
 
         md.append("### Unchanged push (the same sessions again)\n\n");
-        md.append("| sessions | µs/op | alloc/push | changes produced |\n|---|---|---|---|\n");
+        md.append("| sessions | µs (median / p90 / mean) | alloc/push | changes produced |\n|---|---|---|---|\n");
         long totalChanges = 0;
         for (int sessions : SESSION_COUNTS) {
             JsonObject unchanged = result(UNCHANGED, sessions);
@@ -178,16 +196,27 @@ public final class BenchmarkReport {
         throw new IllegalStateException("no JMH result for " + benchmark + " with " + sessions + " sessions");
     }
 
+    /** @return the median of the sampled times in µs */
     private static double score(JsonObject run) {
-        return run.getAsJsonObject("primaryMetric").get("score").getAsDouble();
+        return percentile(run, "50.0");
     }
 
-    private static String timing(JsonObject run) {
+    private static double percentile(JsonObject run, String percentile) {
         JsonObject metric = run.getAsJsonObject("primaryMetric");
-        double error = metric.get("scoreError").isJsonPrimitive() ? metric.get("scoreError").getAsDouble() : 0;
-        double score = metric.get("score").getAsDouble();
-        String format = score < 10 ? "%.2f ± %.2f" : "%.0f ± %.0f";
-        return String.format(Locale.ROOT, format, score, Double.isNaN(error) ? 0 : error);
+        if (!"us/op".equals(metric.get("scoreUnit").getAsString())) {
+            throw new IllegalStateException("expected times in us/op: " + metric.get("scoreUnit"));
+        }
+        return metric.getAsJsonObject("scorePercentiles").get(percentile).getAsDouble();
+    }
+
+    /** @return median / p90 / mean of the sampled times */
+    private static String timing(JsonObject run) {
+        double mean = run.getAsJsonObject("primaryMetric").get("score").getAsDouble();
+        return micros(score(run)) + " / " + micros(percentile(run, "90.0")) + " / " + micros(mean);
+    }
+
+    private static String micros(double value) {
+        return String.format(Locale.ROOT, value < 10 ? "%.2f" : "%.0f", value);
     }
 
     private static long alloc(JsonObject run) {

@@ -111,13 +111,20 @@ abstract class JsonTokenizer {
             return c == '}' ? JsonToken.END_OBJECT : JsonToken.NAME;
         }
         return switch (c) {
-            case END -> JsonToken.END_DOCUMENT;
+            case END -> {
+                if (scope == DOCUMENT) {
+                    throw malformed("end of input");
+                }
+                yield JsonToken.END_DOCUMENT;
+            }
             case '{' -> JsonToken.BEGIN_OBJECT;
             case '[' -> JsonToken.BEGIN_ARRAY;
             case '"' -> JsonToken.STRING;
-            case 't', 'f' -> JsonToken.BOOLEAN;
-            case 'n' -> JsonToken.NULL;
-            case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> JsonToken.NUMBER;
+            // a scalar is checked whole before it is named, so "tru" is malformed, not a boolean
+            case 't' -> scalar(JsonToken.BOOLEAN, "true");
+            case 'f' -> scalar(JsonToken.BOOLEAN, "false");
+            case 'n' -> scalar(JsonToken.NULL, "null");
+            case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> scalar(JsonToken.NUMBER, "");
             case ']' -> {
                 if (scope != ARRAY && scope != ARRAY_EMPTY) {
                     throw malformed("unexpected ]");
@@ -126,6 +133,19 @@ abstract class JsonTokenizer {
             }
             default -> throw malformed("unexpected character");
         };
+    }
+
+    private JsonToken scalar(JsonToken token, String literal) throws LiveParseException {
+        try {
+            if (literal.isEmpty()) {
+                json.endOfNumber(pos);
+            } else {
+                json.endOfLiteral(pos, literal);
+            }
+        } catch (LiveParseException e) {
+            throw malformed(String.valueOf(e.getMessage()));
+        }
+        return token;
     }
 
     /** @return where the cursor is, e.g. {@code $.Data[3].PlayState}: names and indices only, never values */

@@ -66,7 +66,7 @@ final class StringSetCache {
      */
     Set<String> toSet(List<String> values, String text, int start, int end) {
         Set<String> set = toSet(values);
-        if (sets.get(values) == set && end - start <= MAX_TEXT_LENGTH) {
+        if (end - start <= MAX_TEXT_LENGTH && cacheable(values) && sets.containsKey(values)) {
             remember(text.substring(start, end), set);
         }
         return set;

@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,31 +20,21 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.eclipse.jdt.annotation.Nullable;
 
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
 
 /**
  * A strict streaming reader over one JSON document that enforces {@link ParserLimits}: bounded
- * nesting (checked by Gson's reader, also while skipping) and bounded strings and lists for every
- * value that is kept. Optional readers treat JSON {@code null} like an absent field.
+ * nesting (also while skipping) and bounded strings and lists for every value that is kept. Optional
+ * readers treat JSON {@code null} like an absent field. Skipped values are checked for well-formedness
+ * but never copied; names the parsers know are returned as shared constants ({@link JsonNames}).
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class JsonCursor {
+final class JsonCursor extends JsonTokenizer {
 
-    private static final String NESTING_MESSAGE = "Nesting limit";
-
-    private final JsonReader reader;
-    private final ParserLimits limits;
-
-    private JsonCursor(String json, ParserLimits limits) {
-        this.limits = limits;
-        this.reader = new JsonReader(new StringReader(json));
-        reader.setStrictness(Strictness.LEGACY_STRICT);
-        reader.setNestingLimit(limits.maxNestingDepth());
+    private JsonCursor(String text, ParserLimits limits) {
+        super(text, limits);
     }
 
     /**
@@ -66,14 +54,11 @@ final class JsonCursor {
         return limits;
     }
 
-    /** Converts anything the parsers or Gson's reader may throw into a {@link ParseFailure}. */
+    /** Converts anything the parsers may throw into a {@link ParseFailure}. */
     static ParseFailure failureOf(Exception e) {
-        if (e instanceof LiveParseException lpe) {
-            return new ParseFailure(lpe.kind(), String.valueOf(lpe.getMessage()));
-        }
         String message = String.valueOf(e.getMessage());
-        if (e instanceof MalformedJsonException && message.startsWith(NESTING_MESSAGE)) {
-            return new ParseFailure(ParseFailure.Kind.TOO_DEEP, shorten(message));
+        if (e instanceof LiveParseException lpe) {
+            return new ParseFailure(lpe.kind(), message);
         }
         if (e instanceof IllegalStateException || e instanceof NumberFormatException) {
             return new ParseFailure(ParseFailure.Kind.WRONG_TYPE, shorten(message));
@@ -82,91 +67,29 @@ final class JsonCursor {
     }
 
     private static String shorten(String message) {
-        // Gson appends a troubleshooting URL; keep the first sentence with the path
-        int cut = message.indexOf("\nSee ");
-        String first = cut >= 0 ? message.substring(0, cut) : message;
-        return first.length() > 300 ? first.substring(0, 300) : first;
-    }
-
-    JsonToken peek() throws IOException {
-        return reader.peek();
-    }
-
-    String path() {
-        return reader.getPath();
-    }
-
-    void beginObject() throws IOException {
-        expect(JsonToken.BEGIN_OBJECT);
-        reader.beginObject();
-    }
-
-    void endObject() throws IOException {
-        reader.endObject();
-    }
-
-    void beginArray() throws IOException {
-        expect(JsonToken.BEGIN_ARRAY);
-        reader.beginArray();
-    }
-
-    void endArray() throws IOException {
-        reader.endArray();
-    }
-
-    boolean hasNext() throws IOException {
-        return reader.hasNext();
-    }
-
-    String nextName() throws IOException {
-        return reader.nextName();
-    }
-
-    void skipValue() throws IOException {
-        reader.skipValue();
-    }
-
-    /** Checks that nothing but whitespace follows the top-level value. */
-    void expectEnd() throws IOException {
-        if (reader.peek() != JsonToken.END_DOCUMENT) {
-            throw new LiveParseException(ParseFailure.Kind.MALFORMED, "trailing content after the document");
-        }
-    }
-
-    /**
-     * @return true when the next value is JSON null (consumed); false otherwise (nothing consumed)
-     */
-    boolean nextIsNull() throws IOException {
-        if (reader.peek() == JsonToken.NULL) {
-            reader.nextNull();
-            return true;
-        }
-        return false;
+        return message.length() > 300 ? message.substring(0, 300) : message;
     }
 
     /** A string (numbers are accepted as their text), or null for JSON null. */
     @Nullable
-    String optString() throws IOException {
-        JsonToken token = reader.peek();
+    String optString() throws LiveParseException {
+        JsonToken token = peek();
         if (token == JsonToken.NULL) {
-            reader.nextNull();
+            nextIsNull();
             return null;
         }
         if (token != JsonToken.STRING && token != JsonToken.NUMBER) {
             throw wrongType("a string", token);
         }
-        String value = reader.nextString();
-        if (value.length() > limits.maxStringChars()) {
-            throw new LiveParseException(ParseFailure.Kind.STRING_TOO_LONG,
-                    "string of " + value.length() + " characters at " + reader.getPath());
-        }
+        String value = scalarText(token);
+        valueDone();
         return value;
     }
 
     /** A JSON string (numbers are refused), or null for JSON null. */
     @Nullable
-    String optText() throws IOException {
-        JsonToken token = reader.peek();
+    String optText() throws LiveParseException {
+        JsonToken token = peek();
         if (token != JsonToken.STRING && token != JsonToken.NULL) {
             throw wrongType("a string", token);
         }
@@ -174,126 +97,138 @@ final class JsonCursor {
     }
 
     /** A string, or the given default for JSON null. */
-    String string(String whenNull) throws IOException {
+    String string(String whenNull) throws LiveParseException {
         String value = optString();
         return value == null ? whenNull : value;
     }
 
     /** A GUID in normalised form (see {@link Guids}), or null for JSON null. */
     @Nullable
-    String optGuid() throws IOException {
+    String optGuid() throws LiveParseException {
         String value = optString();
         return value == null ? null : Guids.normalize(value);
     }
 
     @Nullable
-    Boolean optBoolean() throws IOException {
-        JsonToken token = reader.peek();
+    Boolean optBoolean() throws LiveParseException {
+        JsonToken token = peek();
         if (token == JsonToken.NULL) {
-            reader.nextNull();
+            nextIsNull();
             return null;
         }
         if (token != JsonToken.BOOLEAN) {
             throw wrongType("a boolean", token);
         }
-        return reader.nextBoolean();
+        boolean value = json.charAt(pos) == 't';
+        pos = json.endOfLiteral(pos, value ? "true" : "false");
+        valueDone();
+        return value;
     }
 
-    boolean bool(boolean whenNull) throws IOException {
+    boolean bool(boolean whenNull) throws LiveParseException {
         Boolean value = optBoolean();
         return value == null ? whenNull : value;
     }
 
     @Nullable
-    Integer optInt() throws IOException {
-        if (nextIsNull()) {
+    Integer optInt() throws LiveParseException {
+        Long value = optLong();
+        if (value == null) {
             return null;
         }
-        expectNumber();
-        try {
-            return reader.nextInt();
-        } catch (NumberFormatException e) {
-            // Gson's message quotes the value: report the path only
-            throw new LiveParseException(ParseFailure.Kind.WRONG_TYPE, "not a number in range at " + reader.getPath());
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw notInRange();
         }
+        return value.intValue();
     }
 
     @Nullable
-    Long optLong() throws IOException {
-        if (nextIsNull()) {
+    Long optLong() throws LiveParseException {
+        String text = numberText();
+        if (text == null) {
             return null;
         }
-        expectNumber();
+        long value;
         try {
-            return reader.nextLong();
+            value = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            // Gson's message quotes the value: report the path only
-            throw new LiveParseException(ParseFailure.Kind.WRONG_TYPE, "not a number in range at " + reader.getPath());
+            // 1.0 or 1e3 are whole numbers too; anything else is reported by path only, never by value
+            double real = parseDouble(text);
+            value = (long) real;
+            if (value != real) {
+                throw notInRange();
+            }
         }
+        valueDone();
+        return value;
     }
 
     @Nullable
-    Double optDouble() throws IOException {
+    Double optDouble() throws LiveParseException {
+        String text = numberText();
+        if (text == null) {
+            return null;
+        }
+        double value = parseDouble(text);
+        valueDone();
+        return value;
+    }
+
+    /** The text of a number, quoted or not, the cursor left on it; null for JSON null (consumed). */
+    private @Nullable String numberText() throws LiveParseException {
         if (nextIsNull()) {
             return null;
         }
-        expectNumber();
-        try {
-            return reader.nextDouble();
-        } catch (NumberFormatException e) {
-            // Gson's message quotes the value: report the path only
-            throw new LiveParseException(ParseFailure.Kind.WRONG_TYPE, "not a number in range at " + reader.getPath());
+        JsonToken token = peek();
+        if (token != JsonToken.NUMBER && token != JsonToken.STRING) {
+            throw wrongType("a number", token);
         }
+        return scalarText(token);
+    }
+
+    private double parseDouble(String text) throws LiveParseException {
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, without the value
+        }
+        throw notInRange();
+    }
+
+    private LiveParseException notInRange() {
+        return new LiveParseException(ParseFailure.Kind.WRONG_TYPE, "not a number in range at " + path());
     }
 
     /** A date-time string as an {@link Instant}; null for JSON null and for text that is not a date. */
     @Nullable
-    Instant optInstant() throws IOException {
+    Instant optInstant() throws LiveParseException {
         String value = optString();
         return value == null ? null : IsoInstants.parse(value);
     }
 
     /** An array of strings (null entries dropped); an empty list for JSON null. */
-    List<String> stringList() throws IOException {
+    List<String> stringList() throws LiveParseException {
+        return readStringList();
+    }
+
+    @Override
+    List<String> readStringList() throws LiveParseException {
         if (nextIsNull()) {
             return List.of();
         }
         beginArray();
         List<String> values = new ArrayList<>();
-        while (reader.hasNext()) {
+        while (hasNext()) {
             String value = optString();
             if (value != null) {
                 checkListSize(values.size());
                 values.add(value);
             }
         }
-        reader.endArray();
+        endArray();
         return List.copyOf(values);
-    }
-
-    void checkListSize(int sizeSoFar) throws LiveParseException {
-        if (sizeSoFar >= limits.maxListEntries()) {
-            throw new LiveParseException(ParseFailure.Kind.TOO_LARGE,
-                    "more than " + limits.maxListEntries() + " entries at " + reader.getPath());
-        }
-    }
-
-    private void expect(JsonToken expected) throws IOException {
-        JsonToken token = reader.peek();
-        if (token != expected) {
-            throw wrongType(expected.name(), token);
-        }
-    }
-
-    private void expectNumber() throws IOException {
-        JsonToken token = reader.peek();
-        if (token != JsonToken.NUMBER && token != JsonToken.STRING) {
-            throw wrongType("a number", token);
-        }
-    }
-
-    private LiveParseException wrongType(String expected, JsonToken actual) {
-        return new LiveParseException(ParseFailure.Kind.WRONG_TYPE,
-                "expected " + expected + " but found " + actual + " at " + reader.getPath());
     }
 }

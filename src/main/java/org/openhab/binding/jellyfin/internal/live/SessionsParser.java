@@ -114,8 +114,8 @@ public final class SessionsParser {
                 case "LastPlaybackCheckIn" -> lastCheckIn = cursor.optInstant();
                 case "IsActive" -> active = cursor.bool(true);
                 case "SupportsRemoteControl" -> remoteControl = cursor.bool(false);
-                case "SupportedCommands" -> commands = stringSets.toSet(cursor.stringList());
-                case "PlayableMediaTypes" -> mediaTypes = stringSets.toSet(cursor.stringList());
+                case "SupportedCommands" -> commands = cursor.stringSet(stringSets);
+                case "PlayableMediaTypes" -> mediaTypes = cursor.stringSet(stringSets);
                 case "Capabilities" -> capabilities = readCapabilities(cursor);
                 case "NowPlayingItem" -> item = cursor.nextIsNull() ? null : itemParser.read(cursor);
                 case "PlayState" -> playState = cursor.nextIsNull() ? PlayStateRead.NONE : readPlayState(cursor);
@@ -146,8 +146,8 @@ public final class SessionsParser {
         cursor.beginObject();
         while (cursor.hasNext()) {
             switch (cursor.nextName()) {
-                case "SupportedCommands" -> commands = stringSets.toSet(cursor.stringList());
-                case "PlayableMediaTypes" -> mediaTypes = stringSets.toSet(cursor.stringList());
+                case "SupportedCommands" -> commands = cursor.stringSet(stringSets);
+                case "PlayableMediaTypes" -> mediaTypes = cursor.stringSet(stringSets);
                 default -> cursor.skipValue();
             }
         }

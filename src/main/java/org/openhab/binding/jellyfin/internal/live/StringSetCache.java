@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,13 +21,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Shares one immutable set instance among all sessions and messages that carry the same string list
  * (SupportedCommands, PlayableMediaTypes: a few distinct lists per server, repeated in every push).
  * The diff then compares those sets by identity instead of element by element, and repeated pushes
  * keep no copies. Bounded: only small lists of short strings are kept, and at most a fixed number of
- * them, so hostile input cannot grow it. Thread-safe.
+ * them, so hostile input cannot grow it. The JSON text of each cached list is kept too, so a list
+ * that arrives again is recognised from its text without reading its entries. Thread-safe.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -37,7 +40,52 @@ final class StringSetCache {
     private static final int MAX_ENTRIES = 128;
     private static final int MAX_STRING_LENGTH = 64;
 
+    private static final int MAX_TEXT_LENGTH = 4096;
+
     private final Map<List<String>, Set<String>> sets = new ConcurrentHashMap<>();
+    private volatile RawList[] rawLists = new RawList[0];
+
+    /**
+     * @param text a JSON document
+     * @param start where an array begins in it
+     * @return the cached list whose JSON text is found at start, or null
+     */
+    @Nullable
+    RawList match(String text, int start) {
+        for (RawList raw : rawLists) {
+            if (text.regionMatches(start, raw.text, 0, raw.text.length())) {
+                return raw;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #toSet(List)}, remembering the JSON text the values were read from (the characters
+     * [start, end) of text) for {@link #match}.
+     */
+    Set<String> toSet(List<String> values, String text, int start, int end) {
+        Set<String> set = toSet(values);
+        if (end - start <= MAX_TEXT_LENGTH && cacheable(values) && sets.containsKey(values)) {
+            remember(text.substring(start, end), set);
+        }
+        return set;
+    }
+
+    private synchronized void remember(String text, Set<String> set) {
+        RawList[] current = rawLists;
+        if (current.length >= MAX_SETS) {
+            return;
+        }
+        for (RawList raw : current) {
+            if (raw.text.equals(text)) {
+                return;
+            }
+        }
+        RawList[] grown = Arrays.copyOf(current, current.length + 1);
+        grown[current.length] = new RawList(text, set);
+        rawLists = grown;
+    }
 
     /**
      * @param values the strings in the server's order
@@ -69,5 +117,14 @@ final class StringSetCache {
             }
         }
         return true;
+    }
+
+    /**
+     * A cached list.
+     *
+     * @param text its JSON text, from the opening to the closing bracket
+     * @param set its values
+     */
+    record RawList(String text, Set<String> set) {
     }
 }

@@ -1,0 +1,38 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.benchmark.dto;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * ChapterInfo of the Jellyfin 10.11 OpenAPI spec, every property mapped, as a generated client
+ * maps it. Written by {@code src/jmh/generate-dtos.py}.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+public class ChapterInfo {
+    @SerializedName("StartPositionTicks")
+    public @Nullable Long startPositionTicks;
+    @SerializedName("Name")
+    public @Nullable String name;
+    @SerializedName("ImagePath")
+    public @Nullable String imagePath;
+    @SerializedName("ImageDateModified")
+    public @Nullable OffsetDateTime imageDateModified;
+    @SerializedName("ImageTag")
+    public @Nullable String imageTag;
+}

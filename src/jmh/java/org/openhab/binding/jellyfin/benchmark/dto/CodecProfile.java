@@ -1,0 +1,40 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.benchmark.dto;
+
+import java.util.List;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * CodecProfile of the Jellyfin 10.11 OpenAPI spec, every property mapped, as a generated client
+ * maps it. Written by {@code src/jmh/generate-dtos.py}.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+public class CodecProfile {
+    @SerializedName("Type")
+    public @Nullable CodecType type;
+    @SerializedName("Conditions")
+    public @Nullable List<ProfileCondition> conditions;
+    @SerializedName("ApplyConditions")
+    public @Nullable List<ProfileCondition> applyConditions;
+    @SerializedName("Codec")
+    public @Nullable String codec;
+    @SerializedName("Container")
+    public @Nullable String container;
+    @SerializedName("SubContainer")
+    public @Nullable String subContainer;
+}

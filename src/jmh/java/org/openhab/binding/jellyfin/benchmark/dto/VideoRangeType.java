@@ -1,0 +1,49 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.benchmark.dto;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * VideoRangeType of the Jellyfin 10.11 OpenAPI spec. Written by {@code src/jmh/generate-dtos.py}.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+public enum VideoRangeType {
+    @SerializedName("Unknown")
+    UNKNOWN,
+    @SerializedName("SDR")
+    SDR,
+    @SerializedName("HDR10")
+    HDR10,
+    @SerializedName("HLG")
+    HLG,
+    @SerializedName("DOVI")
+    DOVI,
+    @SerializedName("DOVIWithHDR10")
+    DOVIWITH_HDR10,
+    @SerializedName("DOVIWithHLG")
+    DOVIWITH_HLG,
+    @SerializedName("DOVIWithSDR")
+    DOVIWITH_SDR,
+    @SerializedName("DOVIWithEL")
+    DOVIWITH_EL,
+    @SerializedName("DOVIWithHDR10Plus")
+    DOVIWITH_HDR10_PLUS,
+    @SerializedName("DOVIWithELHDR10Plus")
+    DOVIWITH_ELHDR10_PLUS,
+    @SerializedName("DOVIInvalid")
+    DOVIINVALID,
+    @SerializedName("HDR10Plus")
+    HDR10_PLUS;
+}

@@ -1,0 +1,124 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.live;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The JSON reading under the parsers: escapes, numbers, skipped values and the command lists that are
+ * recognised by their text.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class JsonCursorTest {
+
+    private final SessionsParser parser = new SessionsParser();
+
+    private List<SessionState> parse(String json) {
+        return MessageParserTest.success(parser.parseSessionList(json));
+    }
+
+    private ParseFailure failure(String json) {
+        ParseResult<List<SessionState>> result = parser.parseSessionList(json);
+        return assertInstanceOf(ParseResult.Failure.class, result, () -> "got " + result).failure();
+    }
+
+    @Test
+    void whenAKeptStringHasEscapesThenTheyAreDecoded() {
+        SessionState s = parse("[{\"Id\":\"a\",\"DeviceName\":\"Living \\\"room\\\" \\u00e9\\n\\\\\\/\"}]").get(0);
+        assertEquals("Living \"room\" \u00e9\n\\/", s.deviceName());
+    }
+
+    @Test
+    void whenANameIsWrittenWithEscapesThenItIsStillRecognised() {
+        SessionState s = parse("[{\"\\u0049d\":\"a\",\"User\\u004eame\":\"bob\"}]").get(0);
+        assertEquals("a", s.id());
+        assertEquals("bob", s.userName());
+    }
+
+    @Test
+    void whenAnUnknownFieldComesBetweenKnownOnesThenBothAreRead() {
+        SessionState s = parse("[{\"Id\":\"a\",\"SomethingNew\":{\"x\":[1,2.5e3,-0.1,true,false,null,\"}\"]},"
+                + "\"UserName\":\"bob\"}]").get(0);
+        assertEquals("bob", s.userName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "[{\"Id\":\"a\",\"Extra\":[{\"b\" 1}]}]", "[{\"Id\":\"a\",\"Extra\":[1,]}]",
+            "[{\"Id\":\"a\",\"Extra\":{\"b\":1,}}]", "[{\"Id\":\"a\",\"Extra\":\"bad \\q escape\"}]",
+            "[{\"Id\":\"a\",\"Extra\":\"\\u12\"}]", "[{\"Id\":\"a\",\"Extra\":01}]", "[{\"Id\":\"a\",\"Extra\":tru}]",
+            "[{\"Id\":\"a\",\"Extra\":-}]", "[{\"Id\":\"a\",\"Extra\":1.}]", "[{\"Id\":\"a\",\"Extra\":[1 2]}]",
+            "[{\"Id\":\"a\",\"Extra\":{b:1}}]", "[{\"Id\":\"a\",\"Extra\":\"unterminated}]",
+            "[{\"Id\":\"a\"} {\"Id\":\"b\"}]", "[{\"Id\":\"a\",,\"UserName\":\"b\"}]", "[{\"Id\" \"a\"}]" })
+    void whenSkippedOrStructuralTextIsMalformedThenMalformedIsReported(String json) {
+        assertEquals(ParseFailure.Kind.MALFORMED, failure(json).kind(), json);
+    }
+
+    @Test
+    void whenNumbersAreWholeInAnyNotationThenTheyAreRead() {
+        List<SessionState> sessions = parse("[{\"Id\":\"a\",\"PlayState\":{\"VolumeLevel\":5.0}},"
+                + "{\"Id\":\"b\",\"PlayState\":{\"VolumeLevel\":\"7\"}},"
+                + "{\"Id\":\"c\",\"PlayState\":{\"VolumeLevel\":1e1,\"PositionTicks\":-12}}]");
+        assertEquals(5, sessions.get(0).playState().volumeLevel());
+        assertEquals(7, sessions.get(1).playState().volumeLevel());
+        assertEquals(10, sessions.get(2).playState().volumeLevel());
+        assertEquals(-12L, sessions.get(2).playState().positionTicks());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "5.5", "3000000000", "\"NaN\"", "\"\"" })
+    void whenANumberIsNotAWholeNumberInRangeThenWrongTypeIsReported(String volume) {
+        ParseFailure failure = failure("[{\"Id\":\"a\",\"PlayState\":{\"VolumeLevel\":" + volume + "}}]");
+        assertEquals(ParseFailure.Kind.WRONG_TYPE, failure.kind());
+        assertTrue(failure.detail().contains("VolumeLevel"), failure.detail());
+    }
+
+    @Test
+    void whenACommandListArrivesAgainWithOtherSpacingThenItIsReadAndEqual() {
+        Set<String> compact = parse("[{\"Id\":\"a\",\"SupportedCommands\":[\"Mute\",\"Unmute\"]}]").get(0)
+                .supportedCommands();
+        Set<String> spaced = parse("[{\"Id\":\"a\",\"SupportedCommands\":[ \"Mute\" , \"Unmute\" ]}]").get(0)
+                .supportedCommands();
+        assertEquals(Set.of("Mute", "Unmute"), spaced);
+        assertSame(compact, spaced, "equal lists share one set");
+    }
+
+    @Test
+    void whenARecognisedCommandListIsFollowedByGarbageThenTheSessionListFails() {
+        parse("[{\"Id\":\"a\",\"SupportedCommands\":[\"Mute\",\"Unmute\"]}]");
+        assertEquals(ParseFailure.Kind.MALFORMED,
+                failure("[{\"Id\":\"a\",\"SupportedCommands\":[\"Mute\",\"Unmute\"]x}]").kind());
+        assertEquals(ParseFailure.Kind.MALFORMED,
+                failure("[{\"Id\":\"a\",\"SupportedCommands\":[\"Mute\",\"Unmute\"]").kind());
+    }
+
+    @Test
+    void whenARecognisedCommandListIsNestedBeyondTheLimitThenTooDeepIsReported() {
+        SessionsParser shallow = new SessionsParser(new ParserLimits(1 << 20, 256, 3, 64));
+        String list = "[\"Mute\",\"Unmute\"]";
+        MessageParserTest.success(shallow.parseSessionList("[{\"Id\":\"a\",\"SupportedCommands\":" + list + "}]"));
+        ParseResult<List<SessionState>> deeper = shallow
+                .parseSessionList("[{\"Id\":\"a\",\"Capabilities\":{\"SupportedCommands\":" + list + "}}]");
+        ParseFailure failure = assertInstanceOf(ParseResult.Failure.class, deeper).failure();
+        assertEquals(ParseFailure.Kind.TOO_DEEP, failure.kind());
+    }
+}

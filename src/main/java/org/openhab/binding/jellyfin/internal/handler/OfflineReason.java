@@ -77,7 +77,7 @@ public record OfflineReason(ThingStatusDetail detail, String description, boolea
         return new OfflineReason(ThingStatusDetail.CONFIGURATION_ERROR, "@text/" + key, false);
     }
 
-    /** A translated text with one argument, as openHAB expects it: {@code @text/key ["argument"]}. */
+    /** A translated text with one argument, in the form openHAB expects: the key after "@text/", then ["argument"]. */
     static String text(String key, @Nullable String argument) {
         String arg = argument == null ? "" : argument.replace("\\", "\\\\").replace("\"", "\\\"");
         return "@text/" + key + " [\"" + arg + "\"]";

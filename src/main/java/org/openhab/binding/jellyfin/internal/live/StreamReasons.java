@@ -113,9 +113,6 @@ final class StreamReasons {
             if (t instanceof EOFException || t instanceof ClosedChannelException) {
                 return "connection closed";
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return failure.getClass().getSimpleName();
     }
@@ -127,9 +124,6 @@ final class StreamReasons {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UpgradeException u) {
                 return u.getResponseStatusCode();
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return 0;

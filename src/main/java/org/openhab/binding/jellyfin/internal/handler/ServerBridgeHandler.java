@@ -29,9 +29,13 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
+import org.openhab.binding.jellyfin.internal.outbox.ClientWriteTransport;
+import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
+import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
+import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
@@ -55,33 +59,38 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private final HttpClientFactory httpClientFactory;
     private final WebSocketFactory webSocketFactory;
     private final LoginStore loginStore;
+    private final OutboxStore outboxStore;
     private final Backoff backoff;
 
     private ServerConfiguration config = new ServerConfiguration();
     private @Nullable HttpClient ownHttpClient;
     private @Nullable Future<?> connectJob;
     private @Nullable ConnectedServer connected;
+    private @Nullable WriteOutbox outbox;
     /** Incremented by every (re)initialisation and dispose: completions of an older generation are dropped. */
     private volatile int generation;
     private int failedAttempts;
 
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory,
-            WebSocketFactory webSocketFactory, LoginStore loginStore) {
-        this(bridge, httpClientFactory, webSocketFactory, loginStore, Backoff.standard());
+            WebSocketFactory webSocketFactory, LoginStore loginStore, OutboxStore outboxStore) {
+        this(bridge, httpClientFactory, webSocketFactory, loginStore, outboxStore, Backoff.standard());
     }
 
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
-            LoginStore loginStore, Backoff backoff) {
+            LoginStore loginStore, OutboxStore outboxStore, Backoff backoff) {
         super(bridge);
         this.httpClientFactory = httpClientFactory;
         this.webSocketFactory = webSocketFactory;
         this.loginStore = loginStore;
+        this.outboxStore = outboxStore;
         this.backoff = backoff;
     }
 
     @Override
     public void initialize() {
         config = getConfigAs(ServerConfiguration.class);
+        outbox = new WriteOutbox(outboxStore, thing.getUID().toString(), scheduler, config.maxPendingWrites,
+                count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)));
         OfflineReason problem = validate(config);
         if (problem != null) {
             updateStatus(ThingStatus.OFFLINE, problem.detail(), problem.description());
@@ -150,6 +159,10 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
         connected = server;
         failedAttempts = 0;
+        WriteOutbox writes = outbox;
+        if (writes != null) {
+            writes.connectionEstablished(new ClientWriteTransport(server.client(), server.userId()));
+        }
         Map<String, String> properties = editProperties();
         properties.put(PROPERTY_PRODUCT, server.server().product().toString());
         properties.put(PROPERTY_VERSION, server.server().version().toString());
@@ -223,6 +236,14 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         return connected;
     }
 
+    /**
+     * @return the durable outbox of writes to this server (marks played/unplayed, playback stops), or null
+     *         before the bridge is initialized
+     */
+    public @Nullable WriteOutbox getOutbox() {
+        return outbox;
+    }
+
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         // the bridge's only channel is read-only
@@ -237,6 +258,10 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
         connectJob = null;
         connected = null;
+        WriteOutbox writes = outbox;
+        if (writes != null) {
+            writes.dispose();
+        }
         HttpClient own = ownHttpClient;
         ownHttpClient = null;
         if (own != null) {

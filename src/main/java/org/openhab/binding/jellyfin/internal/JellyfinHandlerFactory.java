@@ -14,9 +14,12 @@ package org.openhab.binding.jellyfin.internal;
 
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
+import java.time.Clock;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.handler.LoginStore;
+import org.openhab.binding.jellyfin.internal.handler.ReporterHandler;
 import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
 import org.openhab.core.io.net.http.HttpClientFactory;
@@ -64,6 +67,9 @@ public class JellyfinHandlerFactory extends BaseThingHandlerFactory {
         if (THING_TYPE_SERVER.equals(type) && thing instanceof Bridge bridge) {
             return new ServerBridgeHandler(bridge, httpClientFactory, webSocketFactory,
                     new LoginStore(storageService), new OutboxStore(storageService));
+        }
+        if (THING_TYPE_REPORTER.equals(type)) {
+            return new ReporterHandler(thing, Clock.systemDefaultZone());
         }
         return null;
     }

@@ -90,7 +90,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     public void initialize() {
         config = getConfigAs(ServerConfiguration.class);
         outbox = new WriteOutbox(outboxStore, thing.getUID().toString(), scheduler, config.maxPendingWrites,
-                count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)));
+                count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)), backoff);
         OfflineReason problem = validate(config);
         if (problem != null) {
             updateStatus(ThingStatus.OFFLINE, problem.detail(), problem.description());

@@ -257,7 +257,7 @@ public class ReporterHandler extends BaseThingHandler {
         String source = thing.getUID().toString();
         PlaybackReporter r = reporter;
         if (r != null) {
-            r.stop(last, stop -> outbox.playbackStopped(stop, source));
+            r.stop(last, (stop, notBefore) -> outbox.playbackStopped(stop, source, notBefore));
         } else {
             outbox.playbackStopped(new PlaybackStop(identity, userId(), last.itemId(), null, last.playSessionId(),
                     last.positionTicks(), lastMode == ReportMode.ITEM), source);

@@ -64,6 +64,8 @@ public class WriteOutbox {
 
     private final Deque<PendingWrite> queue = new ArrayDeque<>();
     private final Map<Long, CompletableFuture<Delivery>> waiting = new HashMap<>();
+    /** Writes that may not be sent before these complete (kept in memory only). */
+    private final Map<Long, CompletableFuture<?>> gates = new HashMap<>();
     private long nextSequence;
     private @Nullable WriteTransport transport;
     private @Nullable PendingWrite inFlight;
@@ -98,6 +100,7 @@ public class WriteOutbox {
         if (!queue.isEmpty()) {
             logger.debug("{} writes of {} are waiting from before", queue.size(), bridgeUid);
         }
+        notifyPending(queue.size());
     }
 
     /**
@@ -107,15 +110,25 @@ public class WriteOutbox {
      */
     public CompletableFuture<Delivery> markPlayed(@Nullable String userId, String itemId,
             @Nullable Instant datePlayed, String source) {
-        return submit(PendingWrite.markPlayed(userId, itemId, datePlayed, source));
+        return submit(PendingWrite.markPlayed(userId, itemId, datePlayed, source), null);
     }
 
     public CompletableFuture<Delivery> markUnplayed(@Nullable String userId, String itemId, String source) {
-        return submit(PendingWrite.markUnplayed(userId, itemId, source));
+        return submit(PendingWrite.markUnplayed(userId, itemId, source), null);
     }
 
     public CompletableFuture<Delivery> playbackStopped(PlaybackStop stop, String source) {
-        return submit(PendingWrite.stopped(stop, source));
+        return submit(PendingWrite.stopped(stop, source), null);
+    }
+
+    /**
+     * Keeps the stop's place in the order of writes now, but sends it only after {@code notBefore} completed
+     * (the reporter's earlier requests for the same playback), so the server never sees them after the stop.
+     * After a restart of openHAB the stop is sent in its place without waiting.
+     */
+    public CompletableFuture<Delivery> playbackStopped(PlaybackStop stop, String source,
+            CompletableFuture<?> notBefore) {
+        return submit(PendingWrite.stopped(stop, source), notBefore);
     }
 
     /**
@@ -158,11 +171,12 @@ public class WriteOutbox {
             cancelRetry();
             unsettled = new ArrayList<>(waiting.values());
             waiting.clear();
+            gates.clear();
         }
         unsettled.forEach(f -> f.complete(Delivery.PENDING));
     }
 
-    private CompletableFuture<Delivery> submit(PendingWrite write) {
+    private CompletableFuture<Delivery> submit(PendingWrite write, @Nullable CompletableFuture<?> notBefore) {
         CompletableFuture<Delivery> result = new CompletableFuture<>();
         PendingWrite dropped = null;
         CompletableFuture<Delivery> droppedFuture = null;
@@ -173,6 +187,7 @@ public class WriteOutbox {
                 dropped = oldestNotInFlight();
                 if (dropped != null) {
                     queue.remove(dropped);
+                    gates.remove(dropped.sequence());
                     store.remove(bridgeUid, dropped);
                     droppedFuture = waiting.remove(dropped.sequence());
                 }
@@ -180,6 +195,10 @@ public class WriteOutbox {
             store.save(bridgeUid, write);
             queue.add(write);
             waiting.put(write.sequence(), result);
+            if (notBefore != null && !notBefore.isDone()) {
+                gates.put(write.sequence(), notBefore);
+                notBefore.whenComplete((ok, failure) -> scheduler.execute(this::drain));
+            }
             count = queue.size();
         }
         if (dropped != null) {
@@ -189,7 +208,7 @@ public class WriteOutbox {
                 droppedFuture.complete(Delivery.DROPPED);
             }
         }
-        pendingListener.accept(count);
+        notifyPending(count);
         scheduler.execute(this::drain);
         return result;
     }
@@ -217,6 +236,11 @@ public class WriteOutbox {
             if (next == null) {
                 return;
             }
+            CompletableFuture<?> gate = gates.get(next.sequence());
+            if (gate != null && !gate.isDone()) {
+                return;
+            }
+            gates.remove(next.sequence());
             if (t == null || retryJob != null) {
                 unsent = settleWaiting();
                 next = null;
@@ -271,7 +295,7 @@ public class WriteOutbox {
             future.complete(error == null || error.getKind() == Kind.UNEXPECTED_RESPONSE ? Delivery.DELIVERED
                     : Delivery.DROPPED);
         }
-        pendingListener.accept(count);
+        notifyPending(count);
         scheduler.execute(this::drain);
     }
 
@@ -305,6 +329,15 @@ public class WriteOutbox {
             }
             drain();
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void notifyPending(int count) {
+        synchronized (this) {
+            if (disposed) {
+                return;
+            }
+        }
+        pendingListener.accept(count);
     }
 
     private void cancelRetry() {

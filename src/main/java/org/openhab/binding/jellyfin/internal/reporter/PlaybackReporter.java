@@ -14,7 +14,7 @@ package org.openhab.binding.jellyfin.internal.reporter;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -102,14 +102,17 @@ public class PlaybackReporter {
     }
 
     /**
-     * Hands the stop to the outbox once every earlier request is done; later requests wait until the
-     * outbox has sent the stop or stored it for later.
+     * Hands the stop to the outbox at once (it keeps its place among the writes), to be sent once every
+     * earlier request is done; later requests wait until the outbox has sent the stop or stored it for later.
+     *
+     * @param outbox submits the stop, to be sent after the given future
      */
-    public synchronized void stop(PlayerSnapshot s, Function<PlaybackStop, CompletableFuture<Delivery>> outbox) {
+    public synchronized void stop(PlayerSnapshot s,
+            BiFunction<PlaybackStop, CompletableFuture<?>, CompletableFuture<Delivery>> outbox) {
         latestProgress = null;
         startNeeded = false;
-        PlaybackStop stop = stopOf(s);
-        enqueue(() -> outbox.apply(stop));
+        CompletableFuture<Delivery> submitted = outbox.apply(stopOf(s), tail.handle((ok, failure) -> null));
+        enqueue(() -> submitted);
     }
 
     public PlaybackStop stopOf(PlayerSnapshot s) {

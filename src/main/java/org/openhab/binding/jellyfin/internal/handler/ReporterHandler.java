@@ -17,6 +17,7 @@ import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -65,11 +66,13 @@ public class ReporterHandler extends BaseThingHandler {
     private final Logger logger = LoggerFactory.getLogger(ReporterHandler.class);
     private final Clock clock;
 
-    private ReporterConfiguration config = new ReporterConfiguration();
-    private PlayerModel model;
-    private ClientIdentity identity = new ClientIdentity("", "", "", "");
-    private ReportMode lastMode = ReportMode.SESSION;
+    private volatile ReporterConfiguration config = new ReporterConfiguration();
+    private final PlayerModel model;
+    private volatile ClientIdentity identity = new ClientIdentity("", "", "", "");
+    private volatile ReportMode lastMode = ReportMode.SESSION;
     private volatile @Nullable PlaybackReporter reporter;
+    /** The requests of the reporter before the last reconnection: the next one waits for them. */
+    private CompletableFuture<?> earlierRequests = CompletableFuture.completedFuture(null);
     private @Nullable ScheduledFuture<?> keepAlive;
 
     public ReporterHandler(Thing thing, Clock clock) {
@@ -87,7 +90,6 @@ public class ReporterHandler extends BaseThingHandler {
             return;
         }
         identity = identity("");
-        model = new PlayerModel(clock);
         updateStatus(ThingStatus.UNKNOWN);
         keepAlive = scheduler.scheduleWithFixedDelay(this::keepAlive, config.progressInterval,
                 config.progressInterval, TimeUnit.SECONDS);
@@ -106,8 +108,16 @@ public class ReporterHandler extends BaseThingHandler {
         if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE) {
             goOnline();
         } else {
-            reporter = null;
+            dropReporter();
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
+        }
+    }
+
+    private synchronized void dropReporter() {
+        PlaybackReporter r = reporter;
+        reporter = null;
+        if (r != null) {
+            earlierRequests = r.idle();
         }
     }
 
@@ -118,8 +128,9 @@ public class ReporterHandler extends BaseThingHandler {
             return;
         }
         identity = identity(server.client().identity().version());
+        PlaybackReporter previous = reporter;
         PlaybackReporter r = new PlaybackReporter(server.client().withIdentity(identity),
-                ReportMode.parse(config.reportMode), userId());
+                ReportMode.parse(config.reportMode), userId(), previous != null ? previous.idle() : earlierRequests);
         lastMode = r.mode();
         reporter = r;
         r.registerCapabilities();
@@ -305,7 +316,7 @@ public class ReporterHandler extends BaseThingHandler {
             job.cancel(false);
         }
         stopPlayback();
-        reporter = null;
+        dropReporter();
         super.dispose();
     }
 }

@@ -33,4 +33,14 @@ import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 @NonNullByDefault
 public record PlaybackStop(ClientIdentity identity, @Nullable String userId, String itemId,
         @Nullable String mediaSourceId, @Nullable String playSessionId, long positionTicks, boolean byItem) {
+
+    public PlaybackStop {
+        userId = blankToNull(userId);
+        mediaSourceId = blankToNull(mediaSourceId);
+        playSessionId = blankToNull(playSessionId);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
 }

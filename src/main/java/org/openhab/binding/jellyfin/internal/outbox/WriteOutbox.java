@@ -215,7 +215,8 @@ public class WriteOutbox {
 
     private @Nullable PendingWrite oldestNotInFlight() {
         for (PendingWrite w : queue) {
-            if (w != inFlight) {
+            PendingWrite sending = inFlight;
+            if (sending == null || w.sequence() != sending.sequence()) {
                 return w;
             }
         }

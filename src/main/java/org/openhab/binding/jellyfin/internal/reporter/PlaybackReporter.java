@@ -13,6 +13,7 @@
 package org.openhab.binding.jellyfin.internal.reporter;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -54,8 +55,9 @@ public class PlaybackReporter {
     private final ReportMode mode;
     private final @Nullable String userId;
 
-    private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
-    private @Nullable PlayerSnapshot latestProgress;
+    private CompletableFuture<?> tail;
+    /** The progress to send next (latest wins), if one is queued. */
+    private Optional<PlayerSnapshot> latestProgress = Optional.empty();
     private boolean startNeeded;
     private boolean capabilitiesPosted;
 
@@ -63,11 +65,22 @@ public class PlaybackReporter {
      * @param client the client with the reporter's own identity
      * @param mode the configured mode, resolved here for the server
      * @param userId the user the by-item routes act for, or null for the credentials' user
+     * @param earlier requests of this device still under way (of a reporter before a reconnection): the
+     *            first request of this one waits for them
      */
-    public PlaybackReporter(JellyfinClient client, ReportMode mode, @Nullable String userId) {
+    public PlaybackReporter(JellyfinClient client, ReportMode mode, @Nullable String userId,
+            CompletableFuture<?> earlier) {
+        this.tail = earlier.handle((ok, failure) -> null);
         this.client = client;
         this.mode = mode.resolve(client.dialect());
-        this.userId = userId;
+        this.userId = userId == null || userId.isBlank() ? null : userId;
+    }
+
+    /**
+     * @return completes when every request made so far is done
+     */
+    public synchronized CompletableFuture<?> idle() {
+        return tail;
     }
 
     public ReportMode mode() {
@@ -84,14 +97,14 @@ public class PlaybackReporter {
     }
 
     public synchronized void start(PlayerSnapshot s) {
-        latestProgress = null;
+        latestProgress = Optional.empty();
         startNeeded = true;
         enqueue(() -> sendStart(s));
     }
 
     public synchronized void progress(PlayerSnapshot s) {
-        boolean queued = latestProgress != null;
-        latestProgress = s;
+        boolean queued = latestProgress.isPresent();
+        latestProgress = Optional.of(s);
         if (!queued) {
             enqueue(this::sendLatestProgress);
         }
@@ -109,7 +122,7 @@ public class PlaybackReporter {
      */
     public synchronized void stop(PlayerSnapshot s,
             BiFunction<PlaybackStop, CompletableFuture<?>, CompletableFuture<Delivery>> outbox) {
-        latestProgress = null;
+        latestProgress = Optional.empty();
         startNeeded = false;
         CompletableFuture<Delivery> submitted = outbox.apply(stopOf(s), tail.handle((ok, failure) -> null));
         enqueue(() -> submitted);
@@ -130,26 +143,29 @@ public class PlaybackReporter {
             sent = client.reportPlaybackStart(info);
         }
         return sent.whenComplete((ok, failure) -> {
+            boolean registerNow;
             synchronized (this) {
                 startNeeded = failure != null;
+                registerNow = failure == null && !capabilitiesPosted;
             }
-            if (failure == null && !capabilitiesPosted) {
+            if (registerNow) {
                 enqueueLater(this::postCapabilities);
             }
         });
     }
 
     private CompletableFuture<?> sendLatestProgress() {
-        PlayerSnapshot s;
+        Optional<PlayerSnapshot> latest;
         boolean restart;
         synchronized (this) {
-            s = latestProgress;
-            latestProgress = null;
+            latest = latestProgress;
+            latestProgress = Optional.empty();
             restart = startNeeded;
         }
-        if (s == null) {
+        if (latest.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
+        PlayerSnapshot s = latest.get();
         if (restart) {
             return sendStart(s);
         }

@@ -62,6 +62,7 @@ public class WriteOutbox {
     private final IntConsumer pendingListener;
     private final Backoff backoff;
 
+    private final Object notifyLock = new Object();
     private final Deque<PendingWrite> queue = new ArrayDeque<>();
     private final Map<Long, CompletableFuture<Delivery>> waiting = new HashMap<>();
     /** Writes that may not be sent before these complete (kept in memory only). */
@@ -100,7 +101,7 @@ public class WriteOutbox {
         if (!queue.isEmpty()) {
             logger.debug("{} writes of {} are waiting from before", queue.size(), bridgeUid);
         }
-        notifyPending(queue.size());
+        notifyPending();
     }
 
     /**
@@ -180,7 +181,6 @@ public class WriteOutbox {
         CompletableFuture<Delivery> result = new CompletableFuture<>();
         PendingWrite dropped = null;
         CompletableFuture<Delivery> droppedFuture = null;
-        int count;
         synchronized (this) {
             write.withSequence(nextSequence++);
             if (queue.size() >= maxPending) {
@@ -199,7 +199,6 @@ public class WriteOutbox {
                 gates.put(write.sequence(), notBefore);
                 notBefore.whenComplete((ok, failure) -> scheduler.execute(this::drain));
             }
-            count = queue.size();
         }
         if (dropped != null) {
             logger.warn("{} writes are waiting for {}, the most allowed: dropped the oldest, {}", maxPending,
@@ -208,7 +207,7 @@ public class WriteOutbox {
                 droppedFuture.complete(Delivery.DROPPED);
             }
         }
-        notifyPending(count);
+        notifyPending();
         scheduler.execute(this::drain);
         return result;
     }
@@ -278,14 +277,12 @@ public class WriteOutbox {
             return;
         }
         CompletableFuture<Delivery> future;
-        int count;
         synchronized (this) {
             inFlight = null;
             failedAttempts = 0;
             queue.remove(write);
             store.remove(bridgeUid, write);
             future = waiting.remove(write.sequence());
-            count = queue.size();
         }
         if (error == null || error.getKind() == Kind.UNEXPECTED_RESPONSE) {
             logger.debug("Sent the {}", write.describe());
@@ -296,7 +293,7 @@ public class WriteOutbox {
             future.complete(error == null || error.getKind() == Kind.UNEXPECTED_RESPONSE ? Delivery.DELIVERED
                     : Delivery.DROPPED);
         }
-        notifyPending(count);
+        notifyPending();
         scheduler.execute(this::drain);
     }
 
@@ -332,13 +329,18 @@ public class WriteOutbox {
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void notifyPending(int count) {
-        synchronized (this) {
-            if (disposed) {
-                return;
+    /** Tells the listener the number of waiting writes; notifications never overtake each other. */
+    private void notifyPending() {
+        synchronized (notifyLock) {
+            int count;
+            synchronized (this) {
+                if (disposed) {
+                    return;
+                }
+                count = queue.size();
             }
+            pendingListener.accept(count);
         }
-        pendingListener.accept(count);
     }
 
     private void cancelRetry() {

@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -90,8 +92,24 @@ final class ReporterRig implements AutoCloseable {
         return this;
     }
 
+    /** The bridge authenticates with the API key instead of alice's login. */
+    ReporterRig withApiKey() {
+        bridgeConfig.remove("userName");
+        bridgeConfig.remove("password");
+        bridgeConfig.put("token", SimAccounts.API_KEY);
+        return this;
+    }
+
     /** Starts bridge and reporter and waits until both are online. */
     ReporterRig start() {
+        startWithoutWaiting();
+        callback.awaitStatus(bridge().getUID(), ThingStatus.ONLINE, WAIT);
+        callback.awaitStatus(reporterThing().getUID(), ThingStatus.ONLINE, WAIT);
+        return this;
+    }
+
+    /** Starts bridge and reporter without waiting for them to go online. */
+    ReporterRig startWithoutWaiting() {
         Bridge b = TestThings.bridge(THING_TYPE_SERVER, "srv", bridgeConfig,
                 TestThings.state(CHANNEL_PENDING_WRITES, "Number"));
         Thing r = TestThings.thing(THING_TYPE_REPORTER, b.getUID(), "player", reporterConfig);
@@ -109,8 +127,6 @@ final class ReporterRig implements AutoCloseable {
                 new LoginStore(storageService), new OutboxStore(storageService),
                 attempt -> Duration.ofMillis(100)));
         host.start(r, t -> new ReporterHandler(t, clock));
-        callback.awaitStatus(b.getUID(), ThingStatus.ONLINE, WAIT);
-        callback.awaitStatus(r.getUID(), ThingStatus.ONLINE, WAIT);
     }
 
     /** Disposes both handlers, as openHAB does when it stops; the storage stays. */
@@ -123,11 +139,41 @@ final class ReporterRig implements AutoCloseable {
     /** Starts new handlers over a new storage service on the same backing data, as openHAB does at start. */
     void startOpenHab() {
         startHandlers();
+        callback.awaitStatus(bridge().getUID(), ThingStatus.ONLINE, WAIT);
+        callback.awaitStatus(reporterThing().getUID(), ThingStatus.ONLINE, WAIT);
     }
 
     /** The writes stored for the bridge, read as a fresh start of openHAB would read them. */
     List<PendingWrite> storedWrites() {
         return new OutboxStore(new InMemoryStorageService(storage)).load(bridge().getUID().toString());
+    }
+
+    /**
+     * Brings the stopped server back and waits until it accepts connections: a restart right after a stop
+     * sometimes leaves the simulator's port refusing connections, so it is restarted again then.
+     */
+    void serverBack() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            sim.restart();
+            if (accepts(Duration.ofSeconds(1))) {
+                return;
+            }
+        }
+        throw new AssertionError("the simulator does not accept connections after its restart");
+    }
+
+    private boolean accepts(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (httpClient.GET(sim.baseUrl() + "/System/Info/Public").getStatus() == 200) {
+                    return true;
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                Thread.sleep(50);
+            }
+        }
+        return false;
     }
 
     void send(String channelId, Command command) {

@@ -14,6 +14,7 @@ package org.openhab.binding.jellyfin.internal.outbox;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -159,7 +160,7 @@ public class PendingWrite {
             case MARK_PLAYED -> "mark played of item " + itemId + who + from;
             case MARK_UNPLAYED -> "mark unplayed of item " + itemId + who + from;
             case PLAYBACK_STOPPED -> "playback stop of item " + itemId + " at "
-                    + Ticks.toDuration(positionTicks).withNanos(0).toString().substring(2).toLowerCase() + " on device "
+                    + Ticks.toDuration(positionTicks).withNanos(0).toString().substring(2).toLowerCase(Locale.ROOT) + " on device "
                     + deviceName + from;
         };
     }

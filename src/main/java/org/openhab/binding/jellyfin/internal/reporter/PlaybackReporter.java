@@ -13,8 +13,8 @@
 package org.openhab.binding.jellyfin.internal.reporter;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -57,7 +57,7 @@ public class PlaybackReporter {
 
     private CompletableFuture<?> tail;
     /** The progress to send next (latest wins), if one is queued. */
-    private Optional<PlayerSnapshot> latestProgress = Optional.empty();
+    private final AtomicReference<@Nullable PlayerSnapshot> latestProgress = new AtomicReference<>();
     private boolean startNeeded;
     private boolean capabilitiesPosted;
 
@@ -97,14 +97,13 @@ public class PlaybackReporter {
     }
 
     public synchronized void start(PlayerSnapshot s) {
-        latestProgress = Optional.empty();
+        latestProgress.set(null);
         startNeeded = true;
         enqueue(() -> sendStart(s));
     }
 
     public synchronized void progress(PlayerSnapshot s) {
-        boolean queued = latestProgress.isPresent();
-        latestProgress = Optional.of(s);
+        boolean queued = latestProgress.getAndSet(s) != null;
         if (!queued) {
             enqueue(this::sendLatestProgress);
         }
@@ -122,7 +121,7 @@ public class PlaybackReporter {
      */
     public synchronized void stop(PlayerSnapshot s,
             BiFunction<PlaybackStop, CompletableFuture<?>, CompletableFuture<Delivery>> outbox) {
-        latestProgress = Optional.empty();
+        latestProgress.set(null);
         startNeeded = false;
         CompletableFuture<Delivery> submitted = outbox.apply(stopOf(s), tail.handle((ok, failure) -> null));
         enqueue(() -> submitted);
@@ -155,17 +154,15 @@ public class PlaybackReporter {
     }
 
     private CompletableFuture<?> sendLatestProgress() {
-        Optional<PlayerSnapshot> latest;
+        PlayerSnapshot s;
         boolean restart;
         synchronized (this) {
-            latest = latestProgress;
-            latestProgress = Optional.empty();
+            s = latestProgress.getAndSet(null);
             restart = startNeeded;
         }
-        if (latest.isEmpty()) {
+        if (s == null) {
             return CompletableFuture.completedFuture(null);
         }
-        PlayerSnapshot s = latest.get();
         if (restart) {
             return sendStart(s);
         }

@@ -15,6 +15,7 @@ package org.openhab.binding.jellyfin.internal.handler;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
@@ -31,6 +33,7 @@ import org.openhab.binding.jellyfin.simulator.Req;
 import org.openhab.binding.jellyfin.simulator.SimSession;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.PercentType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
@@ -94,6 +97,47 @@ class ReporterSequenceTest {
             assertTrue(playing(sim, film).isEmpty(), "playback ended on the server");
             assertEquals(TICKS_95_S, sim.userData("alice", "film-1").positionTicks());
             sim.assertNoSpecViolations();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = { "JELLYFIN_10_10", "EMBY_4_9" })
+    void whenMuteOrVolumeChangeThenASessionProgressCarriesThemAtOnce(Dialect dialect) throws Exception {
+        try (ReporterRig rig = new ReporterRig(dialect).reporterConfig("reportMode", "session")
+                .reporterConfig("progressInterval", 300).start()) {
+            JellyfinSimulator sim = rig.sim;
+            rig.send(CHANNEL_REPORTER_ITEM_ID, new StringType(sim.itemId("track-1")));
+            rig.send(CHANNEL_REPORTER_MUTED, OnOffType.ON);
+            sim.requests().await(Req.post("/Sessions/Playing/Progress").bodyContains("\"IsMuted\":true"),
+                    ReporterRig.WAIT);
+            rig.send(CHANNEL_REPORTER_VOLUME, new PercentType(40));
+            sim.requests().await(Req.post("/Sessions/Playing/Progress").bodyContains("\"VolumeLevel\":40"),
+                    ReporterRig.WAIT);
+
+            SimSession session = playing(sim, sim.itemId("track-1")).orElseThrow();
+            assertTrue(session.isMuted());
+            assertEquals(40, session.volumeLevel());
+            sim.assertNoSpecViolations();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = { "JELLYFIN_10_8", "JELLYFIN_12_0" })
+    void whenNothingChangesThenKeepAliveProgressFollowsTheClockAndPingsThePlaySession(Dialect dialect)
+            throws Exception {
+        try (ReporterRig rig = new ReporterRig(dialect).start()) {
+            JellyfinSimulator sim = rig.sim;
+            rig.send(CHANNEL_REPORTER_ITEM_ID, new StringType(sim.itemId("film-2")));
+            rig.send(CHANNEL_REPORTER_POSITION, new DecimalType(30));
+            rig.clock.advance(Duration.ofSeconds(65));
+            sim.requests().await(Req.post("/Sessions/Playing/Progress").bodyContains("\"PositionTicks\":950000000"),
+                    ReporterRig.WAIT);
+            RecordedRequest ping = sim.requests().await(Req.post("/Sessions/Playing/Ping").status(204),
+                    ReporterRig.WAIT);
+            RecordedRequest start = sim.requests().assertReceived(Req.post("/Sessions/Playing"));
+            String playSession = ping.queryParam("playSessionId");
+            assertNotNull(playSession);
+            assertTrue(start.body().contains("\"PlaySessionId\":\"" + playSession + "\""), start.body());
         }
     }
 

@@ -95,7 +95,8 @@ public class ReporterHandler extends BaseThingHandler {
                 config.progressInterval, TimeUnit.SECONDS);
         Bridge bridge = getBridge();
         if (bridge == null) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error.no-bridge");
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.conf-error.no-bridge");
         } else if (bridge.getStatus() == ThingStatus.ONLINE) {
             scheduler.execute(this::goOnline);
         } else {

@@ -159,10 +159,14 @@ public class PendingWrite {
         return switch (k) {
             case MARK_PLAYED -> "mark played of item " + itemId + who + from;
             case MARK_UNPLAYED -> "mark unplayed of item " + itemId + who + from;
-            case PLAYBACK_STOPPED -> "playback stop of item " + itemId + " at "
-                    + Ticks.toDuration(positionTicks).withNanos(0).toString().substring(2).toLowerCase(Locale.ROOT) + " on device "
+            case PLAYBACK_STOPPED -> "playback stop of item " + itemId + " at " + position() + " on device "
                     + deviceName + from;
         };
+    }
+
+    /** The position as e.g. "1h2m3s". */
+    private String position() {
+        return Ticks.toDuration(positionTicks).withNanos(0).toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -109,8 +109,10 @@ class PlayerModelTest {
         assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new Jellyfin108Dialect(ServerVersion.of(10, 8, 13))));
         assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new Jellyfin12Dialect(ServerVersion.of(12, 0, 0))));
         assertEquals(ReportMode.ITEM, ReportMode.AUTO.resolve(new EmbyDialect(ServerVersion.of(4, 8, 11))));
-        assertEquals(ReportMode.SESSION, ReportMode.parse("Session").resolve(new EmbyDialect(ServerVersion.of(4, 9, 0))));
-        assertEquals(ReportMode.ITEM, ReportMode.parse("item").resolve(new Jellyfin108Dialect(ServerVersion.of(10, 8, 0))));
+        assertEquals(ReportMode.SESSION,
+                ReportMode.parse("Session").resolve(new EmbyDialect(ServerVersion.of(4, 9, 0))));
+        assertEquals(ReportMode.ITEM,
+                ReportMode.parse("item").resolve(new Jellyfin108Dialect(ServerVersion.of(10, 8, 0))));
         assertEquals(ReportMode.AUTO, ReportMode.parse("nonsense"));
     }
 }

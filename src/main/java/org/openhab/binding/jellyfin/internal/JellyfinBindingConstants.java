@@ -40,6 +40,16 @@ public final class JellyfinBindingConstants {
 
     // server channels
     public static final String CHANNEL_ACTIVE_SESSIONS = "active-sessions";
+    public static final String CHANNEL_PENDING_WRITES = "pending-writes";
+
+    // reporter channels
+    public static final String CHANNEL_REPORTER_ITEM_ID = "item-id";
+    public static final String CHANNEL_REPORTER_POSITION = "position";
+    public static final String CHANNEL_REPORTER_PAUSED = "paused";
+    public static final String CHANNEL_REPORTER_MUTED = "muted";
+    public static final String CHANNEL_REPORTER_VOLUME = "volume";
+    public static final String CHANNEL_REPORTER_STOP = "stop";
+    public static final String CHANNEL_REPORTER_WATCHED = "watched";
 
     // client channels
     public static final String CHANNEL_MEDIA_CONTROL = "media-control";
@@ -91,6 +101,6 @@ public final class JellyfinBindingConstants {
 
     /** The thing types the handler factory creates handlers for. */
     public static Set<ThingTypeUID> supportedThingTypes() {
-        return Set.of(THING_TYPE_SERVER, THING_TYPE_CLIENT);
+        return Set.of(THING_TYPE_SERVER, THING_TYPE_CLIENT, THING_TYPE_REPORTER);
     }
 }

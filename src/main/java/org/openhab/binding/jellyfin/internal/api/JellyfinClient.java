@@ -69,6 +69,14 @@ public class JellyfinClient {
         return new JellyfinClient(http, dialect, identity, newCredentials);
     }
 
+    /**
+     * @return a client that presents itself with another identity (its own device in the server's dashboard)
+     *         over the same server connection and credentials
+     */
+    public JellyfinClient withIdentity(ClientIdentity newIdentity) {
+        return new JellyfinClient(http, dialect, newIdentity, credentials);
+    }
+
     public ServerDialect dialect() {
         return dialect;
     }

@@ -51,9 +51,13 @@ import org.openhab.binding.jellyfin.internal.live.StreamStatus;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
 import org.openhab.binding.jellyfin.internal.live.UserItemData;
 import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
+import org.openhab.binding.jellyfin.internal.outbox.ClientWriteTransport;
+import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
+import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
+import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
@@ -62,7 +66,6 @@ import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.binding.BaseBridgeHandler;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
-import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.types.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +84,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private final HttpClientFactory httpClientFactory;
     private final WebSocketFactory webSocketFactory;
     private final LoginStore loginStore;
+    private final OutboxStore outboxStore;
     private final Backoff backoff;
 
     private ServerConfiguration config = new ServerConfiguration();
@@ -93,27 +97,31 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private final Set<ClientDiscoveryService> discoveryServices = ConcurrentHashMap.newKeySet();
     private final WatchedTracker watchedTracker = new WatchedTracker(Clock.systemUTC());
     private volatile SessionSnapshot snapshot = SessionSnapshot.EMPTY;
+    private @Nullable WriteOutbox outbox;
     /** Incremented by every (re)initialisation and dispose: completions of an older generation are dropped. */
     private volatile int generation;
     private int failedAttempts;
 
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory,
-            WebSocketFactory webSocketFactory, LoginStore loginStore) {
-        this(bridge, httpClientFactory, webSocketFactory, loginStore, Backoff.standard());
+            WebSocketFactory webSocketFactory, LoginStore loginStore, OutboxStore outboxStore) {
+        this(bridge, httpClientFactory, webSocketFactory, loginStore, outboxStore, Backoff.standard());
     }
 
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
-            LoginStore loginStore, Backoff backoff) {
+            LoginStore loginStore, OutboxStore outboxStore, Backoff backoff) {
         super(bridge);
         this.httpClientFactory = httpClientFactory;
         this.webSocketFactory = webSocketFactory;
         this.loginStore = loginStore;
+        this.outboxStore = outboxStore;
         this.backoff = backoff;
     }
 
     @Override
     public void initialize() {
         config = getConfigAs(ServerConfiguration.class);
+        outbox = new WriteOutbox(outboxStore, thing.getUID().toString(), scheduler, config.maxPendingWrites,
+                count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)), backoff);
         OfflineReason problem = validate(config);
         if (problem != null) {
             updateStatus(ThingStatus.OFFLINE, problem.detail(), problem.description());
@@ -182,6 +190,10 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
         connected = server;
         failedAttempts = 0;
+        WriteOutbox writes = outbox;
+        if (writes != null) {
+            writes.connectionEstablished(new ClientWriteTransport(server.client(), server.userId()));
+        }
         Map<String, String> properties = editProperties();
         properties.put(PROPERTY_PRODUCT, server.server().product().toString());
         properties.put(PROPERTY_VERSION, server.server().version().toString());
@@ -400,6 +412,14 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         return connected;
     }
 
+    /**
+     * @return the durable outbox of writes to this server (marks played/unplayed, playback stops), or null
+     *         before the bridge is initialized
+     */
+    public @Nullable WriteOutbox getOutbox() {
+        return outbox;
+    }
+
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         // the bridge's only channel is read-only
@@ -430,6 +450,10 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
                     logger.debug("Stopping the WebSocket client failed: {}", e.getMessage());
                 }
             });
+        }
+        WriteOutbox writes = outbox;
+        if (writes != null) {
+            writes.dispose();
         }
         HttpClient own = ownHttpClient;
         ownHttpClient = null;

@@ -35,4 +35,5 @@ public class ServerConfiguration {
     public String userId = "";
     public boolean discoverClients = true;
     public String discoveryClientFilter = "";
+    public int maxPendingWrites = 500;
 }

@@ -1,0 +1,353 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
+import org.openhab.binding.jellyfin.internal.live.Backoff;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The writes of one bridge that must not be lost: marks played/unplayed and playback stops. Each write is
+ * stored (openHAB's storage, so it survives a restart) before it is sent; writes are sent one at a time in
+ * the order they were made, and a write is removed only once the server accepted it. While the server
+ * cannot be reached the writes wait and are sent when the bridge is connected again (or at the next retry).
+ * A write the server refuses for good (unknown item, bad request, forbidden) is dropped with a warning
+ * instead of being retried forever. When more than the configured number of writes wait, the oldest is
+ * dropped with a warning naming it.
+ *
+ * Use: things and actions call {@link #markPlayed}, {@link #markUnplayed} or {@link #playbackStopped}; the
+ * bridge calls {@link #connectionEstablished} when it goes online and {@link #dispose} when it is disposed.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class WriteOutbox {
+
+    public static final int DEFAULT_MAX_PENDING = 500;
+
+    private final Logger logger = LoggerFactory.getLogger(WriteOutbox.class);
+    private final OutboxStore store;
+    private final String bridgeUid;
+    private final ScheduledExecutorService scheduler;
+    private final int maxPending;
+    private final IntConsumer pendingListener;
+    private final Backoff backoff;
+
+    private final Object notifyLock = new Object();
+    private final Deque<PendingWrite> queue = new ArrayDeque<>();
+    private final Map<Long, CompletableFuture<Delivery>> waiting = new HashMap<>();
+    /** Writes that may not be sent before these complete (kept in memory only). */
+    private final Map<Long, CompletableFuture<?>> gates = new HashMap<>();
+    private long nextSequence;
+    private @Nullable WriteTransport transport;
+    private @Nullable PendingWrite inFlight;
+    private @Nullable ScheduledFuture<?> retryJob;
+    private int failedAttempts;
+    private boolean disposed;
+
+    public WriteOutbox(OutboxStore store, String bridgeUid, ScheduledExecutorService scheduler, int maxPending,
+            IntConsumer pendingListener) {
+        this(store, bridgeUid, scheduler, maxPending, pendingListener, Backoff.standard());
+    }
+
+    /**
+     * @param maxPending how many writes may wait; values below 1 mean {@link #DEFAULT_MAX_PENDING}
+     * @param pendingListener told the number of waiting writes whenever it changes
+     * @param backoff the delay before retrying after the server could not be reached
+     */
+    public WriteOutbox(OutboxStore store, String bridgeUid, ScheduledExecutorService scheduler, int maxPending,
+            IntConsumer pendingListener, Backoff backoff) {
+        this.store = store;
+        this.bridgeUid = bridgeUid;
+        this.scheduler = scheduler;
+        this.maxPending = maxPending < 1 ? DEFAULT_MAX_PENDING : maxPending;
+        this.pendingListener = pendingListener;
+        this.backoff = backoff;
+        long last = 0;
+        for (PendingWrite write : store.load(bridgeUid)) {
+            queue.add(write);
+            last = Math.max(last, write.sequence());
+        }
+        nextSequence = last + 1;
+        if (!queue.isEmpty()) {
+            logger.debug("{} writes of {} are waiting from before", queue.size(), bridgeUid);
+        }
+        notifyPending();
+    }
+
+    /**
+     * @param userId the user, or null for the bridge's user
+     * @param datePlayed when it was played, or null for now (as the server sees it)
+     * @param source who makes the write (a thing UID or action name), for logs
+     */
+    public CompletableFuture<Delivery> markPlayed(@Nullable String userId, String itemId,
+            @Nullable Instant datePlayed, String source) {
+        return submit(PendingWrite.markPlayed(userId, itemId, datePlayed, source), null);
+    }
+
+    public CompletableFuture<Delivery> markUnplayed(@Nullable String userId, String itemId, String source) {
+        return submit(PendingWrite.markUnplayed(userId, itemId, source), null);
+    }
+
+    public CompletableFuture<Delivery> playbackStopped(PlaybackStop stop, String source) {
+        return submit(PendingWrite.stopped(stop, source), null);
+    }
+
+    /**
+     * Keeps the stop's place in the order of writes now, but sends it only after {@code notBefore} completed
+     * (the reporter's earlier requests for the same playback), so the server never sees them after the stop.
+     * After a restart of openHAB the stop is sent in its place without waiting.
+     */
+    public CompletableFuture<Delivery> playbackStopped(PlaybackStop stop, String source,
+            CompletableFuture<?> notBefore) {
+        return submit(PendingWrite.stopped(stop, source), notBefore);
+    }
+
+    /**
+     * @return how many writes wait to be sent (including one being sent)
+     */
+    public synchronized int pendingCount() {
+        return queue.size();
+    }
+
+    /**
+     * @return the waiting writes, oldest first
+     */
+    public synchronized List<PendingWrite> pending() {
+        return List.copyOf(queue);
+    }
+
+    /**
+     * The bridge is connected: waiting writes are sent now, new ones at once.
+     */
+    public void connectionEstablished(WriteTransport newTransport) {
+        synchronized (this) {
+            if (disposed) {
+                return;
+            }
+            transport = newTransport;
+            failedAttempts = 0;
+            cancelRetry();
+        }
+        scheduler.execute(this::drain);
+    }
+
+    /**
+     * Stops sending (the bridge is disposed); waiting writes stay stored for the next start.
+     */
+    public void dispose() {
+        List<CompletableFuture<Delivery>> unsettled;
+        synchronized (this) {
+            disposed = true;
+            transport = null;
+            cancelRetry();
+            unsettled = new ArrayList<>(waiting.values());
+            waiting.clear();
+            gates.clear();
+        }
+        unsettled.forEach(f -> f.complete(Delivery.PENDING));
+    }
+
+    private CompletableFuture<Delivery> submit(PendingWrite write, @Nullable CompletableFuture<?> notBefore) {
+        CompletableFuture<Delivery> result = new CompletableFuture<>();
+        PendingWrite dropped = null;
+        CompletableFuture<Delivery> droppedFuture = null;
+        synchronized (this) {
+            write.withSequence(nextSequence++);
+            if (queue.size() >= maxPending) {
+                dropped = oldestNotInFlight();
+                if (dropped != null) {
+                    queue.remove(dropped);
+                    gates.remove(dropped.sequence());
+                    store.remove(bridgeUid, dropped);
+                    droppedFuture = waiting.remove(dropped.sequence());
+                }
+            }
+            store.save(bridgeUid, write);
+            queue.add(write);
+            waiting.put(write.sequence(), result);
+            if (notBefore != null && !notBefore.isDone()) {
+                gates.put(write.sequence(), notBefore);
+                notBefore.whenComplete((ok, failure) -> scheduler.execute(this::drain));
+            }
+        }
+        if (dropped != null) {
+            logger.warn("{} writes are waiting for {}, the most allowed: dropped the oldest, {}", maxPending,
+                    bridgeUid, dropped.describe());
+            if (droppedFuture != null) {
+                droppedFuture.complete(Delivery.DROPPED);
+            }
+        }
+        notifyPending();
+        scheduler.execute(this::drain);
+        return result;
+    }
+
+    private @Nullable PendingWrite oldestNotInFlight() {
+        for (PendingWrite w : queue) {
+            PendingWrite sending = inFlight;
+            if (sending == null || w.sequence() != sending.sequence()) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Sends the oldest waiting write, unless one is being sent or there is no connection. */
+    private void drain() {
+        PendingWrite next;
+        WriteTransport t;
+        List<CompletableFuture<Delivery>> unsent = List.of();
+        synchronized (this) {
+            if (inFlight != null || disposed) {
+                return;
+            }
+            next = queue.peekFirst();
+            t = transport;
+            if (next == null) {
+                return;
+            }
+            CompletableFuture<?> gate = gates.get(next.sequence());
+            if (gate != null && !gate.isDone()) {
+                return;
+            }
+            gates.remove(next.sequence());
+            if (t == null || retryJob != null) {
+                unsent = settleWaiting();
+                next = null;
+            } else {
+                inFlight = next;
+            }
+        }
+        unsent.forEach(f -> f.complete(Delivery.PENDING));
+        if (next == null || t == null) {
+            return;
+        }
+        PendingWrite sending = next;
+        CompletableFuture<?> future;
+        try {
+            future = t.send(sending);
+        } catch (RuntimeException e) {
+            future = CompletableFuture.failedFuture(e);
+        }
+        future.whenComplete((ok, failure) -> completed(sending, failure));
+    }
+
+    private void completed(PendingWrite write, @Nullable Throwable failure) {
+        JellyfinApiException error = failure == null ? null : JellyfinApiException.unwrap(failure);
+        if (error != null && keep(error)) {
+            List<CompletableFuture<Delivery>> unsent;
+            synchronized (this) {
+                inFlight = null;
+                unsent = settleWaiting();
+                scheduleRetry();
+            }
+            logger.debug("The server did not take the {}; {} writes wait: {}", write.describe(), pendingCount(),
+                    error.getMessage());
+            unsent.forEach(f -> f.complete(Delivery.PENDING));
+            return;
+        }
+        CompletableFuture<Delivery> future;
+        synchronized (this) {
+            inFlight = null;
+            failedAttempts = 0;
+            queue.remove(write);
+            store.remove(bridgeUid, write);
+            future = waiting.remove(write.sequence());
+        }
+        if (error == null || error.getKind() == Kind.UNEXPECTED_RESPONSE) {
+            logger.debug("Sent the {}", write.describe());
+        } else {
+            logger.warn("The server refused the {}; it is dropped: {}", write.describe(), error.getMessage());
+        }
+        if (future != null) {
+            future.complete(error == null || error.getKind() == Kind.UNEXPECTED_RESPONSE ? Delivery.DELIVERED
+                    : Delivery.DROPPED);
+        }
+        notifyPending();
+        scheduler.execute(this::drain);
+    }
+
+    /**
+     * @return true when the write should wait and be sent again: the server could not be reached or failed,
+     *         or it refused the credentials (the bridge logs in again; the write stays valid)
+     */
+    private static boolean keep(JellyfinApiException e) {
+        return e.isTransient() || e.getKind() == Kind.UNAUTHORIZED;
+    }
+
+    /** The futures of writes that will not be sent now: their first attempt ends as PENDING. */
+    private List<CompletableFuture<Delivery>> settleWaiting() {
+        List<CompletableFuture<Delivery>> futures = new ArrayList<>();
+        Iterator<CompletableFuture<Delivery>> it = waiting.values().iterator();
+        while (it.hasNext()) {
+            futures.add(it.next());
+            it.remove();
+        }
+        return futures;
+    }
+
+    private void scheduleRetry() {
+        if (disposed || retryJob != null) {
+            return;
+        }
+        Duration delay = backoff.delay(++failedAttempts);
+        retryJob = scheduler.schedule(() -> {
+            synchronized (this) {
+                retryJob = null;
+            }
+            drain();
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Tells the listener the number of waiting writes; notifications never overtake each other. */
+    private void notifyPending() {
+        synchronized (notifyLock) {
+            int count;
+            synchronized (this) {
+                if (disposed) {
+                    return;
+                }
+                count = queue.size();
+            }
+            pendingListener.accept(count);
+        }
+    }
+
+    private void cancelRetry() {
+        ScheduledFuture<?> job = retryJob;
+        retryJob = null;
+        if (job != null) {
+            job.cancel(false);
+        }
+    }
+}

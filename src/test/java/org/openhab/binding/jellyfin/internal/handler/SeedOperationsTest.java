@@ -1,0 +1,113 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openhab.binding.jellyfin.internal.api.ApiOperation;
+import org.openhab.binding.jellyfin.simulator.Dialect;
+import org.openhab.binding.jellyfin.simulator.Req;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.StringType;
+
+/**
+ * Every one of the nine playstate operations has a caller in the binding on every dialect: the reporter in
+ * by-item mode (by-item reports, ping) with its watched channel (marks through the outbox), and the reporter
+ * in session mode (session reports, ping). The table below lists, per dialect, the request each operation
+ * becomes; Jellyfin 12 has no by-item routes and its dialect sends the by-item operations as session reports.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class SeedOperationsTest {
+
+    static final Set<ApiOperation> SEEDS = EnumSet.of(ApiOperation.MARK_PLAYED, ApiOperation.MARK_UNPLAYED,
+            ApiOperation.ON_PLAYBACK_START, ApiOperation.ON_PLAYBACK_PROGRESS, ApiOperation.ON_PLAYBACK_STOPPED,
+            ApiOperation.PING_SESSION, ApiOperation.REPORT_PLAYBACK_START, ApiOperation.REPORT_PLAYBACK_PROGRESS,
+            ApiOperation.REPORT_PLAYBACK_STOPPED);
+
+    private static final Set<ApiOperation> SESSION_RUN = EnumSet.of(ApiOperation.REPORT_PLAYBACK_START,
+            ApiOperation.REPORT_PLAYBACK_PROGRESS, ApiOperation.REPORT_PLAYBACK_STOPPED, ApiOperation.PING_SESSION);
+
+    /** The request each seed operation becomes on a dialect (by-item ones as sent in by-item mode). */
+    static Map<ApiOperation, Req> requests(Dialect dialect) {
+        Map<ApiOperation, Req> table = new EnumMap<>(ApiOperation.class);
+        String played = dialect.userIdInPlaystatePaths() ? "/Users/{u}/PlayedItems/{i}" : "/UserPlayedItems/{i}";
+        table.put(ApiOperation.MARK_PLAYED, Req.post(played).status(200));
+        table.put(ApiOperation.MARK_UNPLAYED, Req.delete(played).status(200));
+        if (dialect.hasPlayingItemsRoutes()) {
+            String playing = dialect.userIdInPlaystatePaths() ? "/Users/{u}/PlayingItems/{i}" : "/PlayingItems/{i}";
+            table.put(ApiOperation.ON_PLAYBACK_START, Req.post(playing).status(204));
+            table.put(ApiOperation.ON_PLAYBACK_PROGRESS, Req.post(playing + "/Progress").status(204));
+            table.put(ApiOperation.ON_PLAYBACK_STOPPED, Req.delete(playing).status(204));
+        } else {
+            table.put(ApiOperation.ON_PLAYBACK_START, Req.post("/Sessions/Playing").status(204));
+            table.put(ApiOperation.ON_PLAYBACK_PROGRESS, Req.post("/Sessions/Playing/Progress").status(204));
+            table.put(ApiOperation.ON_PLAYBACK_STOPPED, Req.post("/Sessions/Playing/Stopped").status(204));
+        }
+        table.put(ApiOperation.PING_SESSION, Req.post("/Sessions/Playing/Ping").hasQuery("playSessionId").status(204));
+        table.put(ApiOperation.REPORT_PLAYBACK_START, Req.post("/Sessions/Playing").status(204));
+        table.put(ApiOperation.REPORT_PLAYBACK_PROGRESS, Req.post("/Sessions/Playing/Progress").status(204));
+        table.put(ApiOperation.REPORT_PLAYBACK_STOPPED, Req.post("/Sessions/Playing/Stopped").status(204));
+        return table;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void whenReporterRunsInBothModesThenEveryPlaystateOperationReachesTheServer(Dialect dialect) throws Exception {
+        Map<ApiOperation, Req> table = requests(dialect);
+        assertEquals(SEEDS, table.keySet(), "the table lists all nine operations");
+
+        try (ReporterRig rig = new ReporterRig(dialect).reporterConfig("reportMode", "item").start()) {
+            play(rig);
+            rig.send(CHANNEL_REPORTER_WATCHED, OnOffType.ON);
+            rig.send(CHANNEL_REPORTER_WATCHED, OnOffType.OFF);
+            for (ApiOperation op : SEEDS) {
+                if (!SESSION_RUN.contains(op) || op == ApiOperation.PING_SESSION) {
+                    rig.sim.requests().await(table.get(op), ReporterRig.WAIT);
+                }
+            }
+            if (dialect.hasPlayingItemsRoutes()) {
+                rig.sim.requests().assertNotReceived(Req.any("/Sessions/Playing"));
+            }
+            rig.sim.assertNoSpecViolations();
+        }
+        try (ReporterRig rig = new ReporterRig(dialect).reporterConfig("reportMode", "session").start()) {
+            play(rig);
+            for (ApiOperation op : SESSION_RUN) {
+                rig.sim.requests().await(table.get(op), ReporterRig.WAIT);
+            }
+            rig.sim.requests().assertNotReceived(Req.any("/PlayingItems/{i}"));
+            rig.sim.requests().assertNotReceived(Req.any("/Users/{u}/PlayingItems/{i}"));
+            rig.sim.assertNoSpecViolations();
+        }
+    }
+
+    /** Start, a position, a keep-alive tick (progress and ping), stop. */
+    private static void play(ReporterRig rig) {
+        rig.send(CHANNEL_REPORTER_ITEM_ID, new StringType(rig.sim.itemId("episode-1-1")));
+        rig.send(CHANNEL_REPORTER_POSITION, new DecimalType(12));
+        rig.sim.requests().await(Req.post("/Sessions/Playing/Ping").status(204), ReporterRig.WAIT);
+        rig.send(CHANNEL_REPORTER_STOP, OnOffType.ON);
+    }
+}

@@ -1,0 +1,72 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.outbox;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
+
+/**
+ * A transport the test answers by hand: each send waits until the test completes or fails it.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class ScriptedTransport implements WriteTransport {
+
+    /** One write handed to the transport. */
+    record Call(PendingWrite write, CompletableFuture<Object> answer) {
+        void ok() {
+            answer.complete("");
+        }
+
+        void fail(Kind kind, int status) {
+            answer.completeExceptionally(new JellyfinApiException(kind, "failed with " + kind, status, null));
+        }
+    }
+
+    private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+
+    @Override
+    public CompletableFuture<?> send(PendingWrite write) {
+        Call call = new Call(write, new CompletableFuture<>());
+        calls.add(call);
+        return call.answer();
+    }
+
+    /**
+     * @return the next write sent
+     * @throws AssertionError when none is sent within 2 s
+     */
+    Call next() throws InterruptedException {
+        Call call = calls.poll(2, TimeUnit.SECONDS);
+        if (call == null) {
+            throw new AssertionError("nothing was sent");
+        }
+        return call;
+    }
+
+    /**
+     * @return a write sent within 200 ms, or null: for asserting that nothing is sent
+     */
+    @Nullable
+    Call sentSoon() throws InterruptedException {
+        return calls.poll(200, TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,194 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.outbox;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.host.InMemoryStorageService;
+import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
+import org.openhab.binding.jellyfin.internal.outbox.ScriptedTransport.Call;
+
+/**
+ * The outbox on its own: order, one write at a time, removal only after success, what is kept and what is
+ * dropped, the bound, stops waiting for earlier reports, and the storage across instances.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class WriteOutboxTest {
+
+    private static final String BRIDGE = "jellyfin:server:srv";
+    private static final String SOURCE = "jellyfin:reporter:srv:player";
+
+    private final Map<String, Map<String, String>> backing = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final List<Integer> counts = new CopyOnWriteArrayList<>();
+    private final ScriptedTransport transport = new ScriptedTransport();
+
+    @AfterEach
+    void shutdown() {
+        scheduler.shutdownNow();
+    }
+
+    private WriteOutbox outbox(int max) {
+        return new WriteOutbox(new OutboxStore(new InMemoryStorageService(backing)), BRIDGE, scheduler, max,
+                counts::add, attempt -> Duration.ofMillis(50));
+    }
+
+    private static PlaybackStop stop(String itemId) {
+        return new PlaybackStop(new ClientIdentity("openHAB", "Player", "dev-1", "5.2"), null, itemId, null, "ps1",
+                123L, false);
+    }
+
+    @Test
+    void whenNotConnectedThenWritesWaitAndTheirFirstAttemptSaysPending() throws Exception {
+        WriteOutbox outbox = outbox(10);
+        CompletableFuture<Delivery> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
+
+        assertEquals(Delivery.PENDING, result.get(2, TimeUnit.SECONDS));
+        assertEquals(1, outbox.pendingCount());
+        assertEquals(1, counts.get(counts.size() - 1));
+    }
+
+    @Test
+    void whenConnectedThenWritesGoOneAtATimeInOrderAndAreRemovedOnlyAfterSuccess() throws Exception {
+        WriteOutbox outbox = outbox(10);
+        outbox.markPlayed("u1", "item-1", Instant.parse("2026-01-01T10:00:00Z"), SOURCE);
+        outbox.markUnplayed("u1", "item-2", SOURCE);
+        outbox.playbackStopped(stop("item-3"), SOURCE);
+        outbox.connectionEstablished(transport);
+
+        Call first = transport.next();
+        assertEquals(WriteKind.MARK_PLAYED, first.write().kind());
+        assertEquals(Instant.parse("2026-01-01T10:00:00Z"), first.write().datePlayed());
+        assertNull(transport.sentSoon(), "the second waits for the first");
+        assertEquals(3, outbox.pendingCount());
+        first.ok();
+        Call second = transport.next();
+        assertEquals("item-2", second.write().itemId());
+        second.ok();
+        Call third = transport.next();
+        assertEquals(WriteKind.PLAYBACK_STOPPED, third.write().kind());
+        assertEquals(123L, third.write().positionTicks());
+        assertEquals("dev-1", third.write().identity().deviceId());
+        third.ok();
+        awaitCount(outbox, 0);
+        assertEquals(List.of(), new OutboxStore(new InMemoryStorageService(backing)).load(BRIDGE));
+    }
+
+    @Test
+    void whenServerIsUnreachableThenTheWriteIsKeptAndSentAgainLater() throws Exception {
+        WriteOutbox outbox = outbox(10);
+        outbox.connectionEstablished(transport);
+        CompletableFuture<Delivery> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
+
+        transport.next().fail(Kind.UNREACHABLE, 0);
+        assertEquals(Delivery.PENDING, result.get(2, TimeUnit.SECONDS));
+        transport.next().fail(Kind.UNAUTHORIZED, 401);
+        Call again = transport.next();
+        assertEquals("item-1", again.write().itemId());
+        again.ok();
+        awaitCount(outbox, 0);
+    }
+
+    @Test
+    void whenServerRefusesForGoodThenTheWriteIsDroppedAndTheNextIsSent() throws Exception {
+        WriteOutbox outbox = outbox(10);
+        outbox.connectionEstablished(transport);
+        CompletableFuture<Delivery> refused = outbox.markPlayed("u1", "unknown", null, SOURCE);
+        CompletableFuture<Delivery> fine = outbox.markPlayed("u1", "item-2", null, SOURCE);
+
+        transport.next().fail(Kind.NOT_FOUND, 404);
+        assertEquals(Delivery.DROPPED, refused.get(2, TimeUnit.SECONDS));
+        transport.next().ok();
+        assertEquals(Delivery.DELIVERED, fine.get(2, TimeUnit.SECONDS));
+        assertNull(transport.sentSoon(), "the refused write is not sent again");
+    }
+
+    @Test
+    void whenTheBoundIsHitThenTheOldestWaitingWriteIsDroppedButNotTheOneBeingSent() throws Exception {
+        WriteOutbox outbox = outbox(2);
+        outbox.connectionEstablished(transport);
+        outbox.markPlayed("u1", "item-1", null, SOURCE);
+        Call inFlight = transport.next();
+        CompletableFuture<Delivery> second = outbox.markPlayed("u1", "item-2", null, SOURCE);
+        outbox.markPlayed("u1", "item-3", null, SOURCE);
+
+        assertEquals(Delivery.DROPPED, second.get(2, TimeUnit.SECONDS));
+        assertEquals(List.of("item-1", "item-3"), outbox.pending().stream().map(PendingWrite::itemId).toList());
+        inFlight.ok();
+        assertEquals("item-3", transport.next().write().itemId());
+    }
+
+    @Test
+    void whenAStopWaitsForEarlierReportsThenLaterWritesWaitBehindIt() throws Exception {
+        WriteOutbox outbox = outbox(10);
+        outbox.connectionEstablished(transport);
+        CompletableFuture<Object> earlierReports = new CompletableFuture<>();
+        outbox.playbackStopped(stop("item-1"), SOURCE, earlierReports);
+        outbox.markPlayed("u1", "item-1", null, SOURCE);
+
+        assertNull(transport.sentSoon(), "nothing goes before the earlier reports are done");
+        earlierReports.complete("done");
+        Call first = transport.next();
+        assertEquals(WriteKind.PLAYBACK_STOPPED, first.write().kind());
+        first.ok();
+        assertEquals(WriteKind.MARK_PLAYED, transport.next().write().kind());
+    }
+
+    @Test
+    void whenTheOutboxIsCreatedAgainOverTheSameStorageThenWaitingWritesAreThereInOrder() throws Exception {
+        WriteOutbox before = outbox(10);
+        before.playbackStopped(stop("item-1"), SOURCE);
+        before.markPlayed(null, "item-1", null, SOURCE);
+        before.dispose();
+
+        WriteOutbox after = outbox(10);
+        assertEquals(2, after.pendingCount());
+        after.markUnplayed(null, "item-1", SOURCE);
+        after.connectionEstablished(transport);
+        List<WriteKind> kinds = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Call call = transport.next();
+            kinds.add(call.write().kind());
+            call.ok();
+        }
+        assertEquals(List.of(WriteKind.PLAYBACK_STOPPED, WriteKind.MARK_PLAYED, WriteKind.MARK_UNPLAYED), kinds);
+    }
+
+    private static void awaitCount(WriteOutbox outbox, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (outbox.pendingCount() != expected) {
+            if (System.nanoTime() > deadline) {
+                fail("pending count stays " + outbox.pendingCount() + ", expected " + expected);
+            }
+            Thread.sleep(10);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.jellyfin.internal.reporter;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.internal.api.EmbyDialect;
+import org.openhab.binding.jellyfin.internal.api.Jellyfin108Dialect;
+import org.openhab.binding.jellyfin.internal.api.Jellyfin12Dialect;
+import org.openhab.binding.jellyfin.internal.api.ServerVersion;
+
+/**
+ * The local player's state: the position moves on with the clock while playing and stands still while
+ * paused; a stop returns the final state; and which report routes each mode means on each server.
+ *
+ * @author Jellyfin binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class PlayerModelTest {
+
+    private static final long TICKS_PER_SECOND = 10_000_000L;
+
+    /** A clock moved by hand. */
+    private static final class HandClock extends Clock {
+        private Instant now = Instant.parse("2026-01-10T20:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private final HandClock clock = new HandClock();
+    private final PlayerModel model = new PlayerModel(clock);
+
+    @Test
+    void whenPlayingThenThePositionMovesWithTheClockAndStandsStillWhilePaused() {
+        PlayerSnapshot started = model.start("item-1");
+        assertEquals(0, started.positionTicks());
+        clock.now = clock.now.plus(Duration.ofSeconds(5));
+        assertEquals(5 * TICKS_PER_SECOND, model.current().positionTicks());
+
+        PlayerSnapshot paused = model.setPaused(true);
+        assertTrue(paused.paused());
+        clock.now = clock.now.plus(Duration.ofSeconds(60));
+        assertEquals(5 * TICKS_PER_SECOND, model.current().positionTicks());
+
+        model.setPaused(false);
+        model.seek(100 * TICKS_PER_SECOND);
+        clock.now = clock.now.plus(Duration.ofSeconds(2));
+        PlayerSnapshot last = model.stop();
+        assertEquals(102 * TICKS_PER_SECOND, last.positionTicks());
+        assertEquals(started.playSessionId(), last.playSessionId());
+        assertNull(model.current());
+        assertNull(model.stop(), "nothing left to stop");
+        assertEquals("item-1", model.lastItemId());
+    }
+
+    @Test
+    void whenANewItemStartsThenItGetsANewPlaySessionAndStartsAtZero() {
+        PlayerSnapshot first = model.start("item-1");
+        model.seek(50 * TICKS_PER_SECOND);
+        PlayerSnapshot second = model.start("item-2");
+
+        assertNotEquals(first.playSessionId(), second.playSessionId());
+        assertEquals(0, second.positionTicks());
+        assertTrue(second.playSessionId().matches("[0-9a-f]{32}"));
+    }
+
+    @Test
+    void whenMutedOrVolumeChangeWhileIdleThenTheyAreKeptForTheNextStart() {
+        assertNull(model.setMuted(true));
+        assertNull(model.setVolume(140));
+        PlayerSnapshot started = model.start("item-1");
+        assertTrue(started.muted());
+        assertEquals(100, started.volume());
+    }
+
+    @Test
+    void whenModeIsAutoThenJellyfinGetsSessionReportsAndEmbyByItemReports() {
+        assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new Jellyfin108Dialect(ServerVersion.of(10, 8, 13))));
+        assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new Jellyfin12Dialect(ServerVersion.of(12, 0, 0))));
+        assertEquals(ReportMode.ITEM, ReportMode.AUTO.resolve(new EmbyDialect(ServerVersion.of(4, 8, 11))));
+        assertEquals(ReportMode.SESSION,
+                ReportMode.parse("Session").resolve(new EmbyDialect(ServerVersion.of(4, 9, 0))));
+        assertEquals(ReportMode.ITEM,
+                ReportMode.parse("item").resolve(new Jellyfin108Dialect(ServerVersion.of(10, 8, 0))));
+        assertEquals(ReportMode.AUTO, ReportMode.parse("nonsense"));
+    }
+}

@@ -12,7 +12,8 @@
  */
 package org.openhab.binding.jellyfin.internal.handler;
 
-import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.*;
+import static org.mockito.Mockito.*;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
 import java.time.Duration;
@@ -26,8 +27,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.http2.client.HTTP2Client;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.host.InMemoryStorageService;
 import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.binding.jellyfin.host.TestThings;
@@ -123,7 +123,7 @@ final class ReporterRig implements AutoCloseable {
         Bridge b = bridge();
         Thing r = reporterThing();
         InMemoryStorageService storageService = new InMemoryStorageService(storage);
-        host.start(b, t -> new ServerBridgeHandler((Bridge) t, httpClientFactory(), mock(WebSocketFactory.class),
+        host.start(b, t -> new ServerBridgeHandler((Bridge) t, httpClientFactory(), webSocketFactory(),
                 new LoginStore(storageService), new OutboxStore(storageService),
                 attempt -> Duration.ofMillis(100)));
         host.start(r, t -> new ReporterHandler(t, clock));
@@ -218,33 +218,19 @@ final class ReporterRig implements AutoCloseable {
     }
 
     private HttpClientFactory httpClientFactory() {
-        HttpClient client = httpClient;
-        return new HttpClientFactory() {
-            @Override
-            public HttpClient createHttpClient(String consumerName) {
-                return new HttpClient();
-            }
+        HttpClientFactory factory = mock(HttpClientFactory.class);
+        when(factory.getCommonHttpClient()).thenReturn(httpClient);
+        when(factory.createHttpClient(anyString())).thenAnswer(i -> new HttpClient());
+        when(factory.createHttpClient(anyString(), any())).thenAnswer(i -> new HttpClient());
+        return factory;
+    }
 
-            @Override
-            public HttpClient createHttpClient(String consumerName, @Nullable SslContextFactory sslContextFactory) {
-                return new HttpClient();
-            }
-
-            @Override
-            public HttpClient getCommonHttpClient() {
-                return client;
-            }
-
-            @Override
-            public HTTP2Client createHttp2Client(String consumerName) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public HTTP2Client createHttp2Client(String consumerName, @Nullable SslContextFactory sslContextFactory) {
-                throw new UnsupportedOperationException();
-            }
-        };
+    private static WebSocketFactory webSocketFactory() {
+        WebSocketFactory factory = mock(WebSocketFactory.class);
+        when(factory.createWebSocketClient(anyString())).thenAnswer(i -> new WebSocketClient(new HttpClient()));
+        when(factory.createWebSocketClient(anyString(), any()))
+                .thenAnswer(i -> new WebSocketClient(new HttpClient()));
+        return factory;
     }
 
     @Override

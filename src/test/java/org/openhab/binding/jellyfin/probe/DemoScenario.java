@@ -15,7 +15,6 @@ package org.openhab.binding.jellyfin.probe;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,19 +60,13 @@ final class DemoScenario {
     private final JellyfinSimulator sim;
     private final ProbeHost host;
     private final ProbeOutput output;
-    /** What the handlers reported, as the output has shown it (this listener is called after the output's). */
-    private final List<Event> seen = new ArrayList<>();
+    private final EventRelay shown;
 
-    DemoScenario(JellyfinSimulator sim, ProbeHost host, ProbeOutput output) {
+    DemoScenario(JellyfinSimulator sim, ProbeHost host, ProbeOutput output, EventRelay shown) {
         this.sim = sim;
         this.host = host;
         this.output = output;
-        host.callback().addListener(event -> {
-            synchronized (seen) {
-                seen.add(event);
-                seen.notifyAll();
-            }
-        });
+        this.shown = shown;
     }
 
     /** The TV has a session before the bridge connects. */
@@ -130,31 +123,22 @@ final class DemoScenario {
     private ThingUID awaitClient(ThingUID bridgeUID) throws DemoFailure {
         Event appeared = await(0, e -> e instanceof Event.ChannelTriggered t
                 && t.channelUID().getThingUID().getBridgeIds().equals(List.of(bridgeUID.getId()))
-                && "SESSION_APPEARED".equals(t.event()), "no client thing came online");
+                && "SESSION_APPEARED".equals(t.event()), "a client thing");
         ThingUID client = ((Event.ChannelTriggered) appeared).channelUID().getThingUID();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        synchronized (seen) {
-            while (!host.isStarted(client)) {
-                if (System.nanoTime() > deadline) {
-                    throw new DemoFailure("the client thing was not started within " + WAIT.toSeconds() + " s");
-                }
-                try {
-                    seen.wait(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new DemoFailure("interrupted");
-                }
+        try {
+            if (!shown.awaitCondition(() -> host.isStarted(client), WAIT)) {
+                throw new DemoFailure(client + " was not started within " + WAIT.toSeconds() + " s");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoFailure("interrupted");
         }
         return client;
     }
 
     private void step(String caption, Runnable action, Expectation... expectations) throws DemoFailure {
         output.note("demo   " + caption);
-        int from;
-        synchronized (seen) {
-            from = seen.size();
-        }
+        int from = shown.mark();
         action.run();
         for (Expectation expectation : expectations) {
             await(from, expectation.matches(), "demo step '" + caption.trim() + "': " + expectation.description());
@@ -163,28 +147,16 @@ final class DemoScenario {
         output.refresh();
     }
 
-    /** Waits for an event from the given position on, or for the condition to hold with the next event. */
-    private Event await(int from, Predicate<Event> matches, String failure) throws DemoFailure {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        synchronized (seen) {
-            int next = from;
-            while (true) {
-                for (; next < seen.size(); next++) {
-                    if (matches.test(seen.get(next))) {
-                        return seen.get(next);
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new DemoFailure(failure + " not seen within " + WAIT.toSeconds() + " s");
-                }
-                try {
-                    seen.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new DemoFailure("interrupted");
-                }
+    private Event await(int from, Predicate<Event> matches, String what) throws DemoFailure {
+        try {
+            Event event = shown.await(from, matches, WAIT);
+            if (event == null) {
+                throw new DemoFailure(what + " not seen within " + WAIT.toSeconds() + " s");
             }
+            return event;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoFailure("interrupted");
         }
     }
 

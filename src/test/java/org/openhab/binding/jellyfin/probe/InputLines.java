@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.jellyfin.host.Event;
 import org.openhab.binding.jellyfin.probe.ProbeOptions.UsageException;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
@@ -52,10 +53,12 @@ final class InputLines {
 
     private final ProbeHost host;
     private final ProbeOutput output;
+    private final EventRelay shown;
 
-    InputLines(ProbeHost host, ProbeOutput output) {
+    InputLines(ProbeHost host, ProbeOutput output, EventRelay shown) {
         this.host = host;
         this.output = output;
+        this.shown = shown;
     }
 
     /**
@@ -135,19 +138,27 @@ final class InputLines {
     }
 
     private void await(String line, List<String> words) throws LineException {
+        boolean seen;
         try {
             if (words.size() == 2) {
-                host.callback().awaitStatus(new ThingUID(words.get(1)), ThingStatus.ONLINE, AWAIT_TIMEOUT);
-                return;
+                ThingUID thingUID = new ThingUID(words.get(1));
+                seen = shown.awaitLatest(e -> e instanceof Event.StatusUpdated s && s.thingUID().equals(thingUID),
+                        e -> ((Event.StatusUpdated) e).info().getStatus() == ThingStatus.ONLINE, AWAIT_TIMEOUT);
+            } else {
+                Matcher matcher = AWAIT_STATE.matcher(line);
+                if (!matcher.matches()) {
+                    throw new LineException("usage: await <thingUID> [<channelId> <state>]");
+                }
+                ChannelUID channelUID = new ChannelUID(new ThingUID(matcher.group(1)), matcher.group(2));
+                String wanted = unquote(matcher.group(3).trim());
+                seen = shown.awaitLatest(e -> e instanceof Event.StateUpdated s && s.channelUID().equals(channelUID),
+                        e -> ((Event.StateUpdated) e).state().toString().equals(wanted), AWAIT_TIMEOUT);
             }
-            Matcher matcher = AWAIT_STATE.matcher(line);
-            if (!matcher.matches()) {
-                throw new LineException("usage: await <thingUID> [<channelId> <state>]");
-            }
-            String wanted = unquote(matcher.group(3).trim());
-            host.callback().awaitState(new ChannelUID(new ThingUID(matcher.group(1)), matcher.group(2)),
-                    state -> state.toString().equals(wanted), AWAIT_TIMEOUT);
-        } catch (AssertionError e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LineException("interrupted: " + line);
+        }
+        if (!seen) {
             throw new LineException("not seen within " + AWAIT_TIMEOUT.toSeconds() + " s: " + line);
         }
     }

@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.host.Event;
 import org.openhab.binding.jellyfin.probe.DemoScenario.DemoFailure;
 import org.openhab.binding.jellyfin.probe.InputLines.LineException;
 import org.openhab.binding.jellyfin.probe.ProbeOptions.UsageException;
@@ -153,9 +154,10 @@ public final class JellyfinProbe {
                 ? JellyfinSimulator.builder(options.dialect()).clock(SimClock.system()).start()
                 : null;
         try (ProbeHost host = new ProbeHost()) {
-            host.callback().addListener(new EventRelay(output));
+            EventRelay shown = new EventRelay(output);
+            host.callback().addListener(shown);
             try {
-                return follow(options, extraThings, host, sim, output, texts);
+                return follow(options, extraThings, host, sim, output, shown, texts);
             } finally {
                 output.close();
             }
@@ -168,15 +170,15 @@ public final class JellyfinProbe {
     }
 
     private int follow(ProbeOptions options, List<ExtraThing> extraThings, ProbeHost host,
-            @Nullable JellyfinSimulator sim, ProbeOutput output, Texts texts) {
-        DemoScenario demo = sim == null ? null : new DemoScenario(sim, host, output);
+            @Nullable JellyfinSimulator sim, ProbeOutput output, EventRelay shown, Texts texts) {
+        DemoScenario demo = sim == null ? null : new DemoScenario(sim, host, output, shown);
         SimClient tv = demo == null ? null : demo.prepare();
         Bridge bridge = host.startBridge(demo == null ? PROBE_BRIDGE_ID : DemoScenario.BRIDGE_ID,
                 demo == null ? serverConfig(options) : demo.bridgeConfig());
-        ThingStatusInfo status = awaitStart(host, bridge.getUID());
+        ThingStatusInfo status = awaitStart(shown, bridge.getUID());
         if (status.getStatus() != ThingStatus.ONLINE) {
             ServerAddress server = options.server();
-            String where = server == null ? "the simulator" : server.toString();
+            String where = server == null ? "the simulator" : server.url();
             err.println("error: cannot follow " + where + ": " + texts.resolve(status.getDescription()) + " ("
                     + status.getStatusDetail() + ")");
             return EXIT_UNREACHABLE;
@@ -188,7 +190,7 @@ public final class JellyfinProbe {
                 err.println("error: " + e.getMessage());
             }
         }
-        InputLines lines = new InputLines(host, output);
+        InputLines lines = new InputLines(host, output, shown);
         if (demo != null && tv != null) {
             try {
                 demo.play(tv, bridge.getUID());
@@ -212,15 +214,19 @@ public final class JellyfinProbe {
     }
 
     /** Waits until the bridge is ONLINE or OFFLINE. */
-    private static ThingStatusInfo awaitStart(ProbeHost host, ThingUID bridgeUID) {
+    private static ThingStatusInfo awaitStart(EventRelay shown, ThingUID bridgeUID) {
+        Event event = null;
         try {
-            return host.callback().awaitStatus(bridgeUID,
-                    info -> info.getStatus() == ThingStatus.ONLINE || info.getStatus() == ThingStatus.OFFLINE,
+            event = shown.await(0, e -> e instanceof Event.StatusUpdated update && update.thingUID().equals(bridgeUID)
+                    && (update.info().getStatus() == ThingStatus.ONLINE
+                            || update.info().getStatus() == ThingStatus.OFFLINE),
                     START_TIMEOUT);
-        } catch (AssertionError e) {
-            return new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    "no answer within " + START_TIMEOUT.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        return event instanceof Event.StatusUpdated update ? update.info()
+                : new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                        "no answer within " + START_TIMEOUT.toSeconds() + " s");
     }
 
     private void startReading() {

@@ -83,6 +83,14 @@ record ProbeOptions(@Nullable ServerAddress server, Dialect dialect, Map<String,
         }
     }
 
+    /** Without the credentials' values. */
+    @Override
+    public String toString() {
+        return "ProbeOptions[server=" + server + ", dialect=" + dialect + ", credentials=" + credentials.keySet()
+                + ", insecure=" + insecure + ", json=" + json + ", verbose=" + verbose + ", stay=" + stay
+                + ", extraThings=" + extraThings + "]";
+    }
+
     boolean demo() {
         return server == null;
     }

@@ -67,6 +67,12 @@ record ServerAddress(String hostname, int port, boolean ssl, String path) {
         return new ServerAddress(host, port, ssl, path);
     }
 
+    /** The address as a URL, e.g. {@code https://media.example:443/jellyfin}. */
+    String url() {
+        String host = hostname.contains(":") ? "[" + hostname + "]" : hostname;
+        return (ssl ? "https" : "http") + "://" + host + ":" + port + path;
+    }
+
     /** The bridge configuration parameters of the address. */
     Map<String, Object> toConfig() {
         Map<String, Object> config = new LinkedHashMap<>();

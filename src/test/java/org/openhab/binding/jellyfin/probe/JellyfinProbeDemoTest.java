@@ -78,6 +78,19 @@ class JellyfinProbeDemoTest {
                 "ITEM_CHANGED", "WATCHED", "STOPPED"), client);
     }
 
+    @Test
+    void whenLinesArriveDuringTheDemoThenTheyAreCarriedOutAfterIt() {
+        ProbeRun run = ProbeRun.complete("command " + CLIENT + " volume 35\nbogus\nawait " + CLIENT
+                + " volume 35\ncommand " + CLIENT + " mute OFF\nawait " + CLIENT + " mute OFF\n", "--json");
+
+        assertEquals(JellyfinProbe.EXIT_OK, run.exitCode(), () -> String.join("\n", run.err()));
+        List<String> out = run.out();
+        assertInOrder(out, "\"event\":\"STOPPED\"", "\"channel\":\"volume\",\"state\":\"35\"",
+                "\"channel\":\"mute\",\"state\":\"OFF\"");
+        assertEquals(List.of("error: unknown input 'bogus': expected command, action, thing, await or quit"),
+                run.err());
+    }
+
     private static void assertInOrder(List<String> lines, String... expected) {
         int from = 0;
         for (String text : expected) {

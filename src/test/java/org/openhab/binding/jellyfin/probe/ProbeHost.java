@@ -29,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.host.BindingHost;
-import org.openhab.binding.jellyfin.host.Descriptors;
 import org.openhab.binding.jellyfin.host.Descriptors.ThingTypeDescriptor;
 import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.core.config.discovery.DiscoveryListener;

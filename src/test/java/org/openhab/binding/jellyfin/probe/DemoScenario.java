@@ -27,6 +27,7 @@ import org.openhab.binding.jellyfin.simulator.SimAccounts;
 import org.openhab.binding.jellyfin.simulator.SimClient;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -121,10 +122,10 @@ final class DemoScenario {
      * bridge passes it every change: only then does the TV start playing.
      */
     private ThingUID awaitClient(ThingUID bridgeUID) throws DemoFailure {
-        Event appeared = await(0, e -> e instanceof Event.ChannelTriggered t
-                && t.channelUID().getThingUID().getBridgeIds().equals(List.of(bridgeUID.getId()))
-                && "SESSION_APPEARED".equals(t.event()), "a client thing");
-        ThingUID client = ((Event.ChannelTriggered) appeared).channelUID().getThingUID();
+        Event online = await(0, e -> e instanceof Event.StatusUpdated s
+                && s.thingUID().getBridgeIds().equals(List.of(bridgeUID.getId()))
+                && s.info().getStatus() == ThingStatus.ONLINE, "a client thing online");
+        ThingUID client = ((Event.StatusUpdated) online).thingUID();
         try {
             if (!shown.awaitCondition(() -> host.isStarted(client), WAIT)) {
                 throw new DemoFailure(client + " was not started within " + WAIT.toSeconds() + " s");

@@ -27,6 +27,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.api.PlayCommand;
 import org.openhab.binding.jellyfin.internal.api.Ticks;
 import org.openhab.binding.jellyfin.internal.handler.ClientHandler;
+import org.openhab.binding.jellyfin.internal.outbox.Delivery;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.RuleAction;
@@ -66,13 +67,13 @@ public class JellyfinActions implements ThingActions {
     @RuleAction(label = "@text/action.mark-played.label", description = "@text/action.mark-played.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean markPlayed(
             @ActionInput(name = "itemId", label = "@text/action.input.item-id", required = true) String itemId) {
-        return run("markPlayed", client -> client.setWatched(itemId, true));
+        return run("markPlayed", client -> accepted(client.setWatched(itemId, true)));
     }
 
     @RuleAction(label = "@text/action.mark-unplayed.label", description = "@text/action.mark-unplayed.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean markUnplayed(
             @ActionInput(name = "itemId", label = "@text/action.input.item-id", required = true) String itemId) {
-        return run("markUnplayed", client -> client.setWatched(itemId, false));
+        return run("markUnplayed", client -> accepted(client.setWatched(itemId, false)));
     }
 
     @RuleAction(label = "@text/action.send-message.label", description = "@text/action.send-message.description")
@@ -168,6 +169,17 @@ public class JellyfinActions implements ThingActions {
             }
         }
         return parsed;
+    }
+
+    /** A watched mark counts as done when the server took it or the outbox keeps it for later; not when dropped. */
+    private static CompletableFuture<?> accepted(CompletableFuture<Delivery> delivery) {
+        return delivery.thenApply(result -> {
+            if (result == Delivery.DROPPED) {
+                throw new java.util.concurrent.CompletionException(
+                        new IllegalStateException("the server refused the watched mark"));
+            }
+            return result;
+        });
     }
 
     private boolean run(String action, java.util.function.Function<ClientHandler, CompletableFuture<?>> request) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -44,6 +45,7 @@ import org.openhab.binding.jellyfin.internal.live.SessionMatcher;
 import org.openhab.binding.jellyfin.internal.live.SessionMatcher.Match;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
+import org.openhab.binding.jellyfin.internal.outbox.Delivery;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -271,7 +273,7 @@ public class ClientHandler extends BaseThingHandler {
             return;
         }
         String userId = current.userId().isBlank() ? server.userId() : current.userId();
-        Outcome outcome = new ClientCommands(server.client(), current, userId, bridge::setWatched).handle(channel,
+        Outcome outcome = new ClientCommands(server.client(), current, userId, watchedWriter(bridge)).handle(channel,
                 command);
         if (outcome instanceof Refused refused) {
             logger.debug("{}: {} on {} refused: {}", thing.getUID(), command, channel, refused.reason());
@@ -308,13 +310,26 @@ public class ClientHandler extends BaseThingHandler {
         return Set.of(JellyfinActions.class);
     }
 
-    /** Marks an item watched or unwatched for the bridge's user (rule action). */
-    public CompletableFuture<?> setWatched(String itemId, boolean played) {
+    /**
+     * Marks an item watched or unwatched for the bridge's user (rule action). The write goes through the bridge's
+     * outbox, so it is kept when the server cannot be reached.
+     */
+    public CompletableFuture<Delivery> setWatched(String itemId, boolean played) {
         ServerBridgeHandler bridge = bridgeHandler();
         if (bridge == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the client has no bridge"));
         }
-        return bridge.setWatched(itemId, played);
+        return bridge.setWatched(itemId, played, thing.getUID().toString());
+    }
+
+    private ClientCommands.WatchedWriter watchedWriter(ServerBridgeHandler bridge) {
+        String source = thing.getUID().toString();
+        return (itemId, played) -> bridge.setWatched(itemId, played, source).thenApply(delivery -> {
+            if (delivery == Delivery.DROPPED) {
+                throw new CompletionException(new IllegalStateException("the server refused the watched mark"));
+            }
+            return delivery;
+        });
     }
 
     /**
@@ -330,7 +345,7 @@ public class ClientHandler extends BaseThingHandler {
             return CompletableFuture.failedFuture(new IllegalStateException("the client is not online"));
         }
         String userId = current.userId().isBlank() ? server.userId() : current.userId();
-        Outcome outcome = action.apply(new ClientCommands(server.client(), current, userId, bridge::setWatched));
+        Outcome outcome = action.apply(new ClientCommands(server.client(), current, userId, watchedWriter(bridge)));
         if (outcome instanceof Sent sent) {
             return sent.request().whenComplete((result, failure) -> bridge.requestRefresh());
         }

@@ -52,6 +52,7 @@ import org.openhab.binding.jellyfin.internal.live.UserDataChange;
 import org.openhab.binding.jellyfin.internal.live.UserItemData;
 import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
 import org.openhab.binding.jellyfin.internal.outbox.ClientWriteTransport;
+import org.openhab.binding.jellyfin.internal.outbox.Delivery;
 import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.config.core.Configuration;
@@ -362,15 +363,18 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     }
 
     /**
-     * Marks an item watched or unwatched for the bridge's user.
+     * Marks an item watched or unwatched for the bridge's user, through the outbox: when the server cannot be reached
+     * the write is kept and sent when it is back.
+     *
+     * @param source who asks (a thing UID or an action), for the log
+     * @return DELIVERED, PENDING (kept for later) or DROPPED (refused for good)
      */
-    public CompletableFuture<?> setWatched(String itemId, boolean watched) {
-        ConnectedServer server = connected;
-        if (server == null) {
+    public CompletableFuture<Delivery> setWatched(String itemId, boolean watched, String source) {
+        WriteOutbox writes = outbox;
+        if (writes == null) {
             return CompletableFuture.failedFuture(new JellyfinApiException(Kind.UNREACHABLE, "The bridge is offline."));
         }
-        String user = server.hasUser() ? server.userId() : null;
-        return watched ? server.client().markPlayed(user, itemId, null) : server.client().markUnplayed(user, itemId);
+        return watched ? writes.markPlayed(null, itemId, null, source) : writes.markUnplayed(null, itemId, source);
     }
 
     @Override
@@ -395,6 +399,8 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
         if (childHandler instanceof ClientHandler client) {
             clients.add(client);
+            // a session change between the client's initialize() and now would otherwise be missed
+            scheduler.execute(() -> client.onSessions(snapshot, null));
         }
     }
 

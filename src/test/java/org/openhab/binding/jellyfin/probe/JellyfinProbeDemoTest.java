@@ -74,7 +74,7 @@ class JellyfinProbeDemoTest {
                 client.add("mute " + object.get("state").getAsString());
             }
         }
-        assertEquals(List.of("mute OFF", "SESSION_APPEARED", "STARTED", "PAUSED", "RESUMED", "mute ON",
+        assertEquals(List.of("mute OFF", "STARTED", "PAUSED", "RESUMED", "mute ON",
                 "ITEM_CHANGED", "WATCHED", "STOPPED"), client);
     }
 

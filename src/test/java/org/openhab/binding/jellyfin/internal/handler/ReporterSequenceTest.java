@@ -94,8 +94,10 @@ class ReporterSequenceTest {
             rig.send(CHANNEL_REPORTER_STOP, OnOffType.ON);
             sim.requests().await(routes.stopReq(TICKS_95_S), ReporterRig.WAIT);
 
-            assertTrue(playing(sim, film).isEmpty(), "playback ended on the server");
-            assertEquals(TICKS_95_S, sim.userData("alice", "film-1").positionTicks());
+            // the request is logged when it arrives: give the server the moment it takes to act on it
+            awaitTrue(() -> playing(sim, film).isEmpty(), "playback ended on the server");
+            awaitTrue(() -> sim.userData("alice", "film-1").positionTicks() == TICKS_95_S,
+                    "the server keeps the resume point");
             sim.assertNoSpecViolations();
         }
     }
@@ -173,6 +175,17 @@ class ReporterSequenceTest {
             req.status(204);
             return session ? req.bodyContains("\"PositionTicks\":" + ticks)
                     : req.query("positionTicks", Long.toString(ticks));
+        }
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what)
+            throws InterruptedException {
+        long end = System.nanoTime() + ReporterRig.WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                fail(what);
+            }
+            Thread.sleep(10);
         }
     }
 }

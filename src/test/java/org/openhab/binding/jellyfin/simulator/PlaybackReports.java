@@ -67,7 +67,23 @@ final class PlaybackReports {
         if (byItem(ex) == null) {
             return;
         }
-        state.existingClientSession(ex.caller()).ifPresent(state::stop);
+        // like the servers' OnPlaybackStopped: the stop's own position is the resume point
+        Long position;
+        try {
+            String text = ex.query("positionTicks");
+            position = text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            ex.error(400, "positionTicks is not a number");
+            return;
+        }
+        state.existingClientSession(ex.caller()).ifPresent(session -> {
+            if (position != null) {
+                synchronized (state) {
+                    session.positionTicks = position;
+                }
+            }
+            state.stop(session);
+        });
         ex.noContent();
     }
 

@@ -28,6 +28,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
+import org.openhab.binding.jellyfin.host.ManualClock;
 import org.openhab.binding.jellyfin.host.InMemoryStorageService;
 import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.binding.jellyfin.host.TestThings;
@@ -60,7 +61,7 @@ final class ReporterRig implements AutoCloseable {
     static final String DEVICE_ID = "reporter-test-1";
 
     final JellyfinSimulator sim;
-    final TestClock clock = new TestClock();
+    final ManualClock clock = new ManualClock();
     final Map<String, Map<String, String>> storage = new ConcurrentHashMap<>();
     private final HttpClient httpClient = new HttpClient();
     private final Map<String, Object> reporterConfig = new HashMap<>();

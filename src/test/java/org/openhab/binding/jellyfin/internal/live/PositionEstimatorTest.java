@@ -20,6 +20,7 @@ import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.host.ManualClock;
 
 /**
  * Position extrapolation by {@link PositionEstimator} and publication pacing by {@link PositionUpdateLimiter}.
@@ -31,7 +32,7 @@ class PositionEstimatorTest {
 
     private static final long SECOND = 10_000_000L;
 
-    private final FakeClock clock = new FakeClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private final PositionEstimator estimator = new PositionEstimator(clock);
 
     @Test

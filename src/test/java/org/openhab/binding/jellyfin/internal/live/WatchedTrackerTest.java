@@ -22,6 +22,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.host.ManualClock;
 
 /**
  * "Became played" detection from {@code UserDataChanged} pushes by {@link WatchedTracker}.
@@ -33,7 +34,7 @@ class WatchedTrackerTest {
 
     private static final String USER = "08ca909f6d1044aa9930be392943948f";
 
-    private final FakeClock clock = new FakeClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private final WatchedTracker tracker = new WatchedTracker(clock);
 
     private static UserDataChange push(UserItemData... items) {
@@ -77,7 +78,7 @@ class WatchedTrackerTest {
         LiveMessage message = new MessageParser()
                 .parse(Fixtures.load("jellyfin_ws_UserDataChanged_androidtv-issue3387.json"));
         UserDataChange change = assertInstanceOf(LiveMessage.UserDataChanged.class, message).change();
-        FakeClock atCapture = new FakeClock(Instant.parse("2024-02-20T19:27:00Z"));
+        ManualClock atCapture = new ManualClock(Instant.parse("2024-02-20T19:27:00Z"));
         List<UserItemData> watched = new WatchedTracker(atCapture).newlyWatched(change);
         assertEquals(List.of("464ed2dbeeed347ad2b23cbe9e8b560c"), watched.stream().map(UserItemData::itemId).toList());
     }

@@ -14,13 +14,10 @@ package org.openhab.binding.jellyfin.internal.reporter;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.jellyfin.host.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.internal.api.EmbyDialect;
 import org.openhab.binding.jellyfin.internal.api.Jellyfin108Dialect;
@@ -38,44 +35,24 @@ class PlayerModelTest {
 
     private static final long TICKS_PER_SECOND = 10_000_000L;
 
-    /** A clock moved by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-01-10T20:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    private final ManualClock clock = new ManualClock();
     private final PlayerModel model = new PlayerModel(clock);
 
     @Test
     void whenPlayingThenThePositionMovesWithTheClockAndStandsStillWhilePaused() {
         PlayerSnapshot started = model.start("item-1");
         assertEquals(0, started.positionTicks());
-        clock.now = clock.now.plus(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
         assertEquals(5 * TICKS_PER_SECOND, model.current().positionTicks());
 
         PlayerSnapshot paused = model.setPaused(true);
         assertTrue(paused.paused());
-        clock.now = clock.now.plus(Duration.ofSeconds(60));
+        clock.advance(Duration.ofSeconds(60));
         assertEquals(5 * TICKS_PER_SECOND, model.current().positionTicks());
 
         model.setPaused(false);
         model.seek(100 * TICKS_PER_SECOND);
-        clock.now = clock.now.plus(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         PlayerSnapshot last = model.stop();
         assertEquals(102 * TICKS_PER_SECOND, last.positionTicks());
         assertEquals(started.playSessionId(), last.playSessionId());

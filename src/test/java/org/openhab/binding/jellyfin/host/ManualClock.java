@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.jellyfin.internal.handler;
+package org.openhab.binding.jellyfin.host;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,17 +21,34 @@ import java.time.ZoneOffset;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * A clock the test moves by hand (the reporter's position moves on with it while playing).
+ * A clock that moves only when a test says so, with a matching monotonic nanosecond reading.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class TestClock extends Clock {
+public final class ManualClock extends Clock {
 
-    private volatile Instant now = Instant.parse("2026-01-10T20:00:00Z");
+    public static final Instant DEFAULT_START = Instant.parse("2026-01-10T20:00:00Z");
 
-    void advance(Duration duration) {
+    private volatile Instant now;
+    private volatile long nanos = 1_000_000_000L;
+
+    public ManualClock() {
+        this(DEFAULT_START);
+    }
+
+    public ManualClock(Instant start) {
+        this.now = start;
+    }
+
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
+        nanos += duration.toNanos();
+    }
+
+    /** A monotonic reading that moves with {@link #advance}, for code that takes a nano-time supplier. */
+    public long nanoTime() {
+        return nanos;
     }
 
     @Override

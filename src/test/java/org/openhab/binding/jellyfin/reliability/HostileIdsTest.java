@@ -112,7 +112,8 @@ class HostileIdsTest {
         assertTrue(sim.isRunning(), "the server was not restarted or shut down");
         Figures.record("hostile ids " + dialect, (refused + encoded) + " calls with " + HOSTILE_IDS.size()
                 + " hostile ids: " + refused + " refused before sending, " + encoded
-                + " sent with the id as one encoded query value or left out (the route does not use it), 0 left their place");
+                + " sent with the id as one encoded query value or left out (the route does not use it),"
+                + " 0 left their place");
     }
 
     /** A hostile value that was sent anyway is one query value, never a path, never a header. */

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
@@ -59,6 +60,9 @@ class HostileIdsTest {
             "a%2Fb", "%2e%2e%2fSystem%2fRestart", "a\\b", "a\"b", "a'b", "a\r\nX-Injected: 1", "a\nb", "a\u0000b",
             "a b", "a?b=c", "a#b", "a;b", "a&ApiKey=x", "");
 
+    @RegisterExtension
+    final SecretsInLogsWatch secrets = new SecretsInLogsWatch();
+
     private final HttpClient http = new HttpClient();
     private final List<JellyfinSimulator> sims = new ArrayList<>();
 
@@ -71,7 +75,7 @@ class HostileIdsTest {
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = { "JELLYFIN_10_11", "JELLYFIN_10_8", "EMBY_4_9" })
     void whenAnIdTriesToLeaveItsPathSegmentThenNothingReachesTheServer(Dialect dialect) throws Exception {
-        JellyfinSimulator sim = JellyfinSimulator.start(dialect);
+        JellyfinSimulator sim = secrets.watch(JellyfinSimulator.start(dialect));
         sims.add(sim);
         SimClient tv = sim.newClient("TV").user("alice").add();
         JellyfinClient client = client(sim);
@@ -133,7 +137,7 @@ class HostileIdsTest {
     @EnumSource(value = Dialect.class, names = { "JELLYFIN_10_11", "EMBY_4_9" })
     void whenAMessageTextCarriesLineBreaksOrQuotesThenItIsRefusedOrTravelsEncoded(Dialect dialect)
             throws Exception {
-        JellyfinSimulator sim = JellyfinSimulator.start(dialect);
+        JellyfinSimulator sim = secrets.watch(JellyfinSimulator.start(dialect));
         sims.add(sim);
         SimClient tv = sim.newClient("TV").user("alice").add();
         JellyfinClient client = client(sim);

@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.jellyfin.host.BindingHost;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
@@ -43,10 +44,13 @@ class LifecycleLeakTest {
     private static final int CYCLES = 100;
     private static final Duration SETTLE = Duration.ofSeconds(15);
 
+    @RegisterExtension
+    final SecretsInLogsWatch secrets = new SecretsInLogsWatch();
+
     @Test
     void whenTheBridgeIsStartedAndStoppedAHundredTimesThenNoThreadSocketOrJobIsLeftOver() {
         Random random = new Random(7);
-        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11);
+        try (JellyfinSimulator sim = secrets.watch(JellyfinSimulator.start(Dialect.JELLYFIN_10_11));
                 BindingHost host = new BindingHost()) {
             Map<String, Object> config = userConfig(sim.port());
             cycle(host, config, true);

@@ -168,6 +168,33 @@ class ServerOutageTest {
     }
 
     @Test
+    @Tag("heavy")
+    void whenTheServerShutsDownThenTheBridgeStaysOnlineForTheGraceAndThenSaysTheServerShutDown() {
+        JellyfinSimulator sim = started(JellyfinSimulator.start(Dialect.JELLYFIN_10_11));
+        Bridge bridge = onlineBridge(sim);
+        int statuses = callback.statuses(bridge.getUID()).size();
+        long stoppedAt = System.nanoTime();
+
+        // Jellyfin announces the shutdown first; the simulator's own stop may cut its announcement short
+        sim.broadcast("ServerShuttingDown");
+        pause(Duration.ofMillis(200));
+        sim.stop();
+
+        ThingStatusInfo down = callback.awaitStatus(bridge.getUID(),
+                info -> offline(info, ThingStatusDetail.COMMUNICATION_ERROR), Duration.ofSeconds(45));
+        long seconds = (System.nanoTime() - stoppedAt) / 1_000_000_000L;
+        assertTrue(seconds >= 29, "OFFLINE only after the 30 s threshold, was " + seconds + " s");
+        assertTrue(String.valueOf(down.getDescription()).contains("the server is shutting down"),
+                String.valueOf(down.getDescription()));
+        assertEquals(1, statusesSince(callback, bridge.getUID(), statuses).stream()
+                .filter(s -> s.getStatus() == ThingStatus.OFFLINE).count());
+        sim.restart();
+        callback.awaitStatus(bridge.getUID(), ThingStatus.ONLINE, Duration.ofSeconds(70));
+        Figures.record("server shut down", "bridge ONLINE for " + seconds
+                + " s, then OFFLINE naming the shutdown, ONLINE again after the restart");
+    }
+
+    @Test
     void whenABurstOfServerErrorsHitsTheConnectionThenTheBridgeRetriesAndComesOnline() {
         JellyfinSimulator sim = started(JellyfinSimulator.start(Dialect.JELLYFIN_10_11));
         sim.failNextRequests(12, 503);

@@ -75,6 +75,9 @@ class SessionStreamFaultsTest {
             h.startConnected(StreamHarness.fast().withOfflineThreshold(Duration.ofMillis(500)), State.LIVE);
             int from = h.listener.statusCount();
 
+            // Jellyfin announces the shutdown first; the simulator's own stop may cut its announcement short
+            h.sim.broadcast("ServerShuttingDown");
+            TimeUnit.MILLISECONDS.sleep(200);
             h.sim.stop();
 
             StreamStatus interrupted = h.listener.awaitStatus(State.INTERRUPTED, from, WAIT);

@@ -13,6 +13,7 @@
 package org.openhab.binding.jellyfin.reliability;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.THING_TYPE_CLIENT;
 import static org.openhab.binding.jellyfin.reliability.Faults.*;
 
 import java.time.Duration;
@@ -20,7 +21,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -30,11 +33,13 @@ import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 
 /**
  * A hundred starts and stops of the bridge, some after it came online, some in the middle of connecting, with the
- * server going away and coming back in between: afterwards no thread, socket or scheduled job is left over.
+ * server going away and coming back in between, and client things of a playing device coming and going: afterwards
+ * no thread, socket or scheduled job is left over.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -85,16 +90,40 @@ class LifecycleLeakTest {
             Map<String, Integer> after = settled(baseline);
             assertEquals(baseline, after, "threads by name before and after");
             awaitZeroOpenSockets(sim);
-            long jobsDeadline = System.nanoTime() + WAIT.toNanos();
-            while (scheduledJobs() > jobsBefore && System.nanoTime() < jobsDeadline) {
-                pause(Duration.ofMillis(100)); // one-shot timers of the last cycles run out, recurring ones would not
-            }
-            assertEquals(jobsBefore, scheduledJobs(), () -> "jobs left on the handlers' scheduler: " + jobDelays());
+            assertEquals(jobsBefore, drainedJobs(jobsBefore),
+                    () -> "jobs left on the handlers' scheduler: " + jobDelays());
             assertTrue(online >= 25, "cycles that came online: " + online);
             Figures.record("100 init/dispose cycles", CYCLES + " cycles (" + online + " reached ONLINE, the server "
                     + "down in 50) in " + cyclesMillis + " ms; threads " + total(baseline) + " before, "
                     + total(after) + " after; open sockets 0; scheduled jobs " + jobsBefore + " before, "
                     + scheduledJobs() + " after");
+        }
+    }
+
+    @Test
+    void whenClientThingsOfAPlayingDeviceAreStartedAndStoppedThenNoPositionJobOutlivesThem() {
+        try (JellyfinSimulator sim = secrets.watch(JellyfinSimulator.start(Dialect.JELLYFIN_10_11));
+                BindingHost host = new BindingHost()) {
+            sim.newClient("Living Room TV").user("alice").deviceId("tv-1").add().play("film-1");
+            int jobsBefore = drainedJobs(0);
+            Bridge bridge = host.startBridge("srv", userConfig(sim.port()));
+            host.callback().awaitStatus(bridge.getUID(), ThingStatus.ONLINE, WAIT);
+
+            for (int i = 0; i < 40; i++) {
+                Thing client = host.startThing(THING_TYPE_CLIENT, bridge.getUID(), "tv-1",
+                        Map.of("deviceId", "tv-1"));
+                if (i % 4 == 0) {
+                    host.callback().awaitStatus(client.getUID(), ThingStatus.ONLINE, WAIT);
+                }
+                host.things().stop(client.getUID());
+                host.callback().unregister(client.getUID());
+            }
+            host.things().stop(bridge.getUID());
+
+            assertEquals(jobsBefore, drainedJobs(jobsBefore),
+                    () -> "jobs left after 40 client things and their bridge came and went: " + jobDelays());
+            Figures.record("40 client things of a playing device started and stopped", "scheduled jobs "
+                    + jobsBefore + " before, " + scheduledJobs() + " after (position updates included)");
         }
     }
 
@@ -111,7 +140,7 @@ class LifecycleLeakTest {
         return online;
     }
 
-    /** @return live threads grouped by name without numbers and hashes, once they stop shrinking towards the baseline */
+    /** @return live threads grouped by name without numbers and hashes, once they settle towards the baseline */
     private static Map<String, Integer> settled(Map<String, Integer> baseline) {
         long deadline = System.nanoTime() + SETTLE.toNanos();
         Map<String, Integer> now = threadsByName();
@@ -143,6 +172,15 @@ class LifecycleLeakTest {
         return groups.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** @return the jobs on the scheduler once one-shot timers of the last cycles ran out (recurring ones do not) */
+    private static int drainedJobs(int expected) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (scheduledJobs() > expected && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(100));
+        }
+        return scheduledJobs();
+    }
+
     private static int scheduledJobs() {
         ScheduledExecutorService pool = ThreadPoolManager.getScheduledPool("thingHandler");
         return pool instanceof ScheduledThreadPoolExecutor executor ? executor.getQueue().size() : -1;
@@ -153,8 +191,9 @@ class LifecycleLeakTest {
         if (!(pool instanceof ScheduledThreadPoolExecutor executor)) {
             return "";
         }
-        return executor.getQueue().stream().map(r -> r instanceof java.util.concurrent.ScheduledFuture<?> f
-                ? f.getDelay(java.util.concurrent.TimeUnit.MILLISECONDS) + " ms" : r.toString()).toList().toString();
+        return executor.getQueue().stream()
+                .map(r -> r instanceof ScheduledFuture<?> f ? f.getDelay(TimeUnit.MILLISECONDS) + " ms" : r.toString())
+                .toList().toString();
     }
 
     private static void awaitZeroOpenSockets(JellyfinSimulator sim) {

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -127,7 +128,7 @@ class RedirectTest {
         status = redirectStatus;
         http.start();
         HttpExecutor executor = new HttpExecutor(http, URI.create("http://127.0.0.1:" + port(redirecting)));
-        ServerVersion parsed = java.util.Objects.requireNonNull(ServerVersion.parse(version));
+        ServerVersion parsed = Objects.requireNonNull(ServerVersion.parse(version));
         JellyfinClient client = new JellyfinClient(executor,
                 Dialects.forServer(new ServerInfo(product, parsed, "id", "name")),
                 new ClientIdentity("openHAB", "Redirect test", "redirect-test", "5.2"),

@@ -19,6 +19,7 @@ import static org.openhab.binding.jellyfin.reliability.Faults.*;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -257,7 +258,7 @@ class ServerOutageTest {
                 () -> "the bridge flapped: " + statuses);
     }
 
-    static void awaitCount(java.util.function.IntSupplier count, int atLeast) {
+    static void awaitCount(IntSupplier count, int atLeast) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (count.getAsInt() < atLeast) {
             if (System.nanoTime() > deadline) {

@@ -26,6 +26,9 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.JellyfinBindingConstants;
 import org.openhab.binding.jellyfin.internal.JellyfinHandlerFactory;
+import org.openhab.binding.jellyfin.internal.handler.LoginStore;
+import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
+import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
 import org.openhab.core.thing.Bridge;
@@ -51,6 +54,8 @@ public class BindingHost implements AutoCloseable {
     private final HttpClient commonHttpClient;
     private final List<HttpClient> createdClients = new ArrayList<>();
     private final JellyfinHandlerFactory factory;
+    private final HttpClientFactory httpClientFactory;
+    private final WebSocketFactory webSocketFactory;
 
     public BindingHost() {
         this(new InMemoryStorageService());
@@ -72,6 +77,8 @@ public class BindingHost implements AutoCloseable {
                 .thenAnswer(i -> new WebSocketClient(track(new HttpClient(new SslContextFactory.Client()))));
         when(webSocketFactory.createWebSocketClient(anyString(), any()))
                 .thenAnswer(i -> new WebSocketClient(track(new HttpClient(sslOrDefault(i.getArgument(1))))));
+        this.httpClientFactory = httpClientFactory;
+        this.webSocketFactory = webSocketFactory;
         this.factory = new JellyfinHandlerFactory(httpClientFactory, webSocketFactory, storage);
     }
 
@@ -118,6 +125,17 @@ public class BindingHost implements AutoCloseable {
     public Bridge startBridge(String id, Map<String, Object> config) {
         Bridge bridge = descriptors.bridge(JellyfinBindingConstants.THING_TYPE_SERVER, id, config);
         host.start(bridge, this::createHandler);
+        return bridge;
+    }
+
+    /**
+     * Creates and starts a {@code server} bridge whose connection attempts wait as the given backoff says (the
+     * factory's bridges use the standard one), with the same clients and storage as the factory's.
+     */
+    public Bridge startBridge(String id, Map<String, Object> config, Backoff backoff) {
+        Bridge bridge = descriptors.bridge(JellyfinBindingConstants.THING_TYPE_SERVER, id, config);
+        host.start(bridge, thing -> new ServerBridgeHandler((Bridge) thing, httpClientFactory, webSocketFactory,
+                new LoginStore(storage), backoff));
         return bridge;
     }
 

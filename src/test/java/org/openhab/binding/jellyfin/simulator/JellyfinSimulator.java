@@ -13,6 +13,7 @@
 package org.openhab.binding.jellyfin.simulator;
 
 import java.net.SocketException;
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +54,7 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
     private final Server server;
     private final ServerConnector connector;
     private final ScheduledExecutorService scheduler;
+    private final boolean tls;
     private final @Nullable DiscoveryResponder discovery;
     private int port;
 
@@ -62,9 +65,11 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
         pool.setName("sim-" + b.dialect.id());
         pool.setDaemon(true);
         server = new Server(pool);
-        connector = new ServerConnector(server, 1, 1);
+        tls = b.tls;
+        connector = tls ? new ServerConnector(server, 1, 1, selfSignedCertificate())
+                : new ServerConnector(server, 1, 1);
         connector.setHost("127.0.0.1");
-        connector.setPort(0);
+        connector.setPort(b.port);
         connector.setReuseAddress(true);
         server.addConnector(connector);
         SimWebSocketHandler sockets = new SimWebSocketHandler(state, hub.hub(), log);
@@ -76,6 +81,18 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
         discovery = b.discoveryPort < 0 ? null
                 : newDiscovery(b.discoveryPort, b.dialect.isEmby());
         LOGGER.debug("Simulated {} {} listening on {}", b.dialect, state.rules().version(), baseUrl());
+    }
+
+    private static SslContextFactory.Server selfSignedCertificate() {
+        URL keyStore = JellyfinSimulator.class.getResource("/simulator/self-signed.p12");
+        if (keyStore == null) {
+            throw new IllegalStateException("the test keystore simulator/self-signed.p12 is missing");
+        }
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(keyStore.toExternalForm());
+        ssl.setKeyStoreType("PKCS12");
+        ssl.setKeyStorePassword("simulator");
+        return ssl;
     }
 
     private static HubHolder newHub() {
@@ -104,9 +121,9 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
         return port;
     }
 
-    /** @return {@code http://127.0.0.1:PORT}, without the Emby base path */
+    /** @return {@code http://127.0.0.1:PORT} ({@code https} with TLS), without the Emby base path */
     public String serverUrl() {
-        return "http://127.0.0.1:" + port;
+        return (tls ? "https" : "http") + "://127.0.0.1:" + port;
     }
 
     /** @return the REST base URL: {@code http://127.0.0.1:PORT} (Emby: {@code …/emby}) */
@@ -116,7 +133,7 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
 
     /** @return where clients open the socket: Jellyfin {@code ws://…/socket}, Emby {@code ws://…/embywebsocket} */
     public String webSocketUrl() {
-        return "ws://127.0.0.1:" + port + (dialect().isEmby() ? "/embywebsocket" : "/socket");
+        return (tls ? "wss" : "ws") + "://127.0.0.1:" + port + (dialect().isEmby() ? "/embywebsocket" : "/socket");
     }
 
     public Optional<Integer> discoveryPort() {

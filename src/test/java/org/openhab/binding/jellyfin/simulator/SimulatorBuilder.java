@@ -35,6 +35,8 @@ public final class SimulatorBuilder {
     int discoveryPort = -1;
     Duration keepAlive = Duration.ofSeconds(60);
     String serverName = "Simulated Server";
+    int port;
+    boolean tls;
 
     SimulatorBuilder(Dialect dialect) {
         this.dialect = dialect;
@@ -97,6 +99,21 @@ public final class SimulatorBuilder {
 
     public SimulatorBuilder serverName(String name) {
         this.serverName = name;
+        return this;
+    }
+
+    /** Listens on this TCP port instead of an ephemeral one, e.g. to start the server after a client. */
+    public SimulatorBuilder port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    /**
+     * Serves HTTPS and WSS with a self-signed certificate for {@code jellyfin.invalid} (not for 127.0.0.1), from
+     * the test keystore {@code simulator/self-signed.p12}: a client that checks certificates refuses it.
+     */
+    public SimulatorBuilder selfSignedTls() {
+        this.tls = true;
         return this;
     }
 

@@ -25,7 +25,8 @@
  *
  * Builder options: {@code version}, {@code legacyAuthorization} (10.11+), {@code strict} (default on),
  * {@code clock} (default {@link org.openhab.binding.jellyfin.simulator.SimClock#scripted()}),
- * {@code progressStep}, {@code userDataBatch}, {@code keepAlive}, {@code discovery(port)}, {@code serverName}.
+ * {@code progressStep}, {@code userDataBatch}, {@code keepAlive}, {@code discovery(port)}, {@code serverName},
+ * {@code port(p)} (a fixed TCP port), {@code selfSignedTls()} (HTTPS/WSS with a certificate no client trusts).
  *
  * <h2>Seeded state</h2>
  * Users {@code alice}/{@code alice-secret} (admin) and {@code bob}/{@code bob-secret}; API key

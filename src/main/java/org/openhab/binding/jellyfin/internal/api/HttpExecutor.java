@@ -82,8 +82,9 @@ public class HttpExecutor {
         CompletableFuture<String> future = new CompletableFuture<>();
         Request http;
         try {
+            // never follow redirects: Jetty would forward the Emby token header (and the request) to any host
             http = httpClient.newRequest(serverRoot + request.target()).method(request.method().name())
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    .followRedirects(false).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (IllegalArgumentException e) {
             future.completeExceptionally(new JellyfinApiException(Kind.INVALID_ARGUMENT,
                     "The server address or request path is not valid: " + request.redactedTarget()));
@@ -166,7 +167,10 @@ public class HttpExecutor {
                     "The server refused this action for this user (HTTP 403): " + target, status, null);
             case 404 -> new JellyfinApiException(Kind.NOT_FOUND,
                     "The server does not know this item, session or route (HTTP 404): " + target, status, null);
-            default -> status >= 500
+            default -> status >= 300 && status < 400
+                    ? new JellyfinApiException(Kind.BAD_REQUEST, "The server redirects to another address (HTTP "
+                            + status + "), which is not followed: configure that address instead", status, null)
+                    : status >= 500
                     ? new JellyfinApiException(Kind.SERVER_ERROR,
                             "The server failed to handle the request (HTTP " + status + "): " + target, status, null)
                     : new JellyfinApiException(Kind.BAD_REQUEST,

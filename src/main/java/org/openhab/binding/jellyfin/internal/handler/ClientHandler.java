@@ -83,6 +83,8 @@ public class ClientHandler extends BaseThingHandler {
     private @Nullable ScheduledFuture<?> positionJob;
     private PositionUpdateLimiter positionLimiter = new PositionUpdateLimiter(System::nanoTime,
             PositionUpdateLimiter.DEFAULT_INTERVAL);
+    /** Set by dispose: a snapshot handed in later (queued by initialize, or in flight from the bridge) is dropped. */
+    private boolean disposed; // guarded by this
 
     public ClientHandler(Thing thing, Clock clock) {
         super(thing);
@@ -91,6 +93,9 @@ public class ClientHandler extends BaseThingHandler {
 
     @Override
     public void initialize() {
+        synchronized (this) {
+            disposed = false;
+        }
         config = getConfigAs(ClientConfiguration.class);
         if (config.deviceId.isBlank()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
@@ -136,7 +141,7 @@ public class ClientHandler extends BaseThingHandler {
      * @param diff the changes since the previous snapshot, or null for a first look at the bridge's current one
      */
     public synchronized void onSessions(SessionSnapshot newSnapshot, @Nullable DiffResult diff) {
-        if (!isBridgeOnline()) {
+        if (disposed || !isBridgeOnline()) {
             return;
         }
         snapshot = newSnapshot;
@@ -376,7 +381,10 @@ public class ClientHandler extends BaseThingHandler {
 
     @Override
     public void dispose() {
-        stopPositionUpdates();
+        synchronized (this) {
+            disposed = true;
+            stopPositionUpdates();
+        }
         super.dispose();
     }
 }

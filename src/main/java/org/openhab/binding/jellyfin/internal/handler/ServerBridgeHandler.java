@@ -101,6 +101,8 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private @Nullable WriteOutbox outbox;
     /** Incremented by every (re)initialisation and dispose: completions of an older generation are dropped. */
     private volatile int generation;
+    /** Guards the hand-over of the stream and its WebSocket client between connecting and dispose. */
+    private final Object streamLock = new Object();
     private int failedAttempts;
 
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory,
@@ -217,6 +219,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     }
 
     private void startStream(int gen, ConnectedServer server) {
+        // the bridge may be disposed at any time from here on: what is created is handed over under streamLock
         WebSocketClient ws = webSocketFactory.createWebSocketClient(consumerName(),
                 config.verifyCertificate ? null : new SslContextFactory.Client(true));
         try {
@@ -227,13 +230,20 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
                     OfflineReason.text("offline.comm-error.websocket", e.getMessage()));
             return;
         }
-        webSocketClient = ws;
         StreamSettings settings = StreamSettings.defaults()
                 .withPollInterval(Duration.ofSeconds(Math.max(1, config.refreshSeconds)));
         SessionStream newStream = new SessionStream(server.client(), server.administrator(), ws, scheduler,
                 settings, new StreamListener(gen, server));
-        stream = newStream;
-        newStream.start();
+        synchronized (streamLock) {
+            if (gen == generation) {
+                webSocketClient = ws;
+                stream = newStream;
+                newStream.start();
+                return;
+            }
+        }
+        // disposed while the stream was being set up: nobody else will stop this client
+        stopLater(ws);
     }
 
     /** Receives the session stream's news, on the stream's serial executor, and hands it to the client things. */
@@ -431,31 +441,39 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         // the bridge's only channel is read-only
     }
 
+    private void stopLater(WebSocketClient ws) {
+        scheduler.execute(() -> {
+            try {
+                ws.stop();
+            } catch (Exception e) {
+                logger.debug("Stopping the WebSocket client failed: {}", e.getMessage());
+            }
+        });
+    }
+
     @Override
     public void dispose() {
-        generation++;
+        SessionStream oldStream;
+        WebSocketClient ws;
+        synchronized (streamLock) {
+            generation++;
+            oldStream = stream;
+            stream = null;
+            ws = webSocketClient;
+            webSocketClient = null;
+        }
         Future<?> job = connectJob;
         if (job != null) {
             job.cancel(true);
         }
         connectJob = null;
         connected = null;
-        SessionStream oldStream = stream;
-        stream = null;
         if (oldStream != null) {
             oldStream.stop();
         }
         snapshot = SessionSnapshot.EMPTY;
-        WebSocketClient ws = webSocketClient;
-        webSocketClient = null;
         if (ws != null) {
-            scheduler.execute(() -> {
-                try {
-                    ws.stop();
-                } catch (Exception e) {
-                    logger.debug("Stopping the WebSocket client failed: {}", e.getMessage());
-                }
-            });
+            stopLater(ws);
         }
         WriteOutbox writes = outbox;
         if (writes != null) {

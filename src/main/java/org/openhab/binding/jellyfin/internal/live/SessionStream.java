@@ -207,8 +207,8 @@ public final class SessionStream {
         subscribing = false;
         cancelConnectionTimers();
         feed.disconnected();
+        // a restart or shutdown the server announced stays the reason until a connection succeeds again
         String why = announced != null ? announced : detail;
-        announced = null;
         lastFailure = why;
         logger.debug("Session stream interrupted: {}", why);
         if (!outage) {

@@ -27,6 +27,7 @@ import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.JellyfinBindingConstants;
 import org.openhab.binding.jellyfin.internal.JellyfinHandlerFactory;
 import org.openhab.binding.jellyfin.internal.handler.LoginStore;
+import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
 import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.core.io.net.http.HttpClientFactory;
@@ -135,7 +136,7 @@ public class BindingHost implements AutoCloseable {
     public Bridge startBridge(String id, Map<String, Object> config, Backoff backoff) {
         Bridge bridge = descriptors.bridge(JellyfinBindingConstants.THING_TYPE_SERVER, id, config);
         host.start(bridge, thing -> new ServerBridgeHandler((Bridge) thing, httpClientFactory, webSocketFactory,
-                new LoginStore(storage), backoff));
+                new LoginStore(storage), new OutboxStore(storage), backoff));
         return bridge;
     }
 

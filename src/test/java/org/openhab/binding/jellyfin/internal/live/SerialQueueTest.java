@@ -98,8 +98,8 @@ class SerialQueueTest {
         queue.open();
         CountDownLatch other = new CountDownLatch(1);
         AtomicInteger cancelledRan = new AtomicInteger();
-        SerialQueue.Timer timer = queue.schedule(cancelledRan::incrementAndGet, Duration.ofMillis(30));
-        queue.schedule(other::countDown, Duration.ofMillis(60));
+        SerialQueue.Timer timer = queue.schedule(cancelledRan::incrementAndGet, Duration.ofMillis(300));
+        queue.schedule(other::countDown, Duration.ofMillis(600));
 
         timer.cancel();
 

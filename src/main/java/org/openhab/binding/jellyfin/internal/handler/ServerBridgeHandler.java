@@ -14,28 +14,21 @@ package org.openhab.binding.jellyfin.internal.handler;
 
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
-import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryRules;
@@ -43,14 +36,11 @@ import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
-import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openhab.binding.jellyfin.internal.live.SessionStream;
 import org.openhab.binding.jellyfin.internal.live.SessionStreamListener;
 import org.openhab.binding.jellyfin.internal.live.StreamSettings;
 import org.openhab.binding.jellyfin.internal.live.StreamStatus;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
-import org.openhab.binding.jellyfin.internal.live.UserItemData;
-import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
 import org.openhab.binding.jellyfin.internal.outbox.ClientWriteTransport;
 import org.openhab.binding.jellyfin.internal.outbox.Delivery;
 import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
@@ -82,22 +72,17 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private static final String CLIENT_VERSION = "5.2";
 
     private final Logger logger = LoggerFactory.getLogger(ServerBridgeHandler.class);
-    private final HttpClientFactory httpClientFactory;
-    private final WebSocketFactory webSocketFactory;
+    private final BridgeClients clients;
     private final LoginStore loginStore;
     private final OutboxStore outboxStore;
     private final Backoff backoff;
 
     private ServerConfiguration config = new ServerConfiguration();
-    private @Nullable HttpClient ownHttpClient;
     private @Nullable Future<?> connectJob;
     private volatile @Nullable ConnectedServer connected;
     private @Nullable SessionStream stream;
     private @Nullable WebSocketClient webSocketClient;
-    private final Set<ClientHandler> clients = ConcurrentHashMap.newKeySet();
-    private final Set<ClientDiscoveryService> discoveryServices = ConcurrentHashMap.newKeySet();
-    private final WatchedTracker watchedTracker = new WatchedTracker(Clock.systemUTC());
-    private volatile SessionSnapshot snapshot = SessionSnapshot.EMPTY;
+    private final SessionFanOut fanOut = new SessionFanOut();
     private @Nullable WriteOutbox outbox;
     /** Incremented by every (re)initialisation and dispose: completions of an older generation are dropped. */
     private volatile int generation;
@@ -113,8 +98,8 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
             LoginStore loginStore, OutboxStore outboxStore, Backoff backoff) {
         super(bridge);
-        this.httpClientFactory = httpClientFactory;
-        this.webSocketFactory = webSocketFactory;
+        this.clients = new BridgeClients(httpClientFactory, webSocketFactory, "jellyfin-" + bridge.getUID().getId(),
+                scheduler);
         this.loginStore = loginStore;
         this.outboxStore = outboxStore;
         this.backoff = backoff;
@@ -125,7 +110,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         config = getConfigAs(ServerConfiguration.class);
         outbox = new WriteOutbox(outboxStore, thing.getUID().toString(), scheduler, config.maxPendingWrites,
                 count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)), backoff);
-        OfflineReason problem = validate(config);
+        OfflineReason problem = config.problem();
         if (problem != null) {
             updateStatus(ThingStatus.OFFLINE, problem.detail(), problem.description());
             return;
@@ -136,44 +121,12 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         connectJob = scheduler.submit(() -> connect(gen));
     }
 
-    private static @Nullable OfflineReason validate(ServerConfiguration config) {
-        if (config.hostname.isBlank()) {
-            return OfflineReason.configuration("offline.conf-error.no-hostname");
-        }
-        if (config.port < 1 || config.port > 65535) {
-            return OfflineReason.configuration("offline.conf-error.bad-port");
-        }
-        if (config.token.isBlank() && config.userName.isBlank()) {
-            return OfflineReason.configuration("offline.conf-error.no-credentials");
-        }
-        try {
-            serverUri(config);
-        } catch (IllegalArgumentException e) {
-            return OfflineReason.configuration("offline.conf-error.bad-address");
-        }
-        return null;
-    }
-
-    static URI serverUri(ServerConfiguration config) {
-        String path = config.path.trim();
-        if (!path.isEmpty() && !path.startsWith("/")) {
-            path = "/" + path;
-        }
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        String host = config.hostname.trim();
-        if (host.contains(":") && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
-        return URI.create((config.ssl ? "https" : "http") + "://" + host + ":" + config.port + path);
-    }
-
     private void connect(int gen) {
         if (gen != generation) {
             return;
         }
-        HttpExecutor http = new HttpExecutor(httpClient(), serverUri(config));
+        HttpExecutor http = new HttpExecutor(clients.httpClient(config.verifyCertificate || !config.ssl),
+                config.serverUri());
         ServerConnector connector = new ServerConnector(http, identity(), loginStore, thing.getUID().toString());
         connector.connect(config, () -> scheduler.execute(this::forgetPassword)).whenComplete((server, failure) -> {
             if (gen != generation) {
@@ -220,10 +173,9 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
 
     private void startStream(int gen, ConnectedServer server) {
         // the bridge may be disposed at any time from here on: what is created is handed over under streamLock
-        WebSocketClient ws = webSocketFactory.createWebSocketClient(consumerName(),
-                config.verifyCertificate ? null : new SslContextFactory.Client(true));
+        WebSocketClient ws;
         try {
-            ws.start();
+            ws = clients.startWebSocketClient(config.verifyCertificate || !config.ssl);
         } catch (Exception e) {
             logger.debug("Cannot start the WebSocket client: {}", e.getMessage());
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
@@ -243,7 +195,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             }
         }
         // disposed while the stream was being set up: nobody else will stop this client
-        stopLater(ws);
+        clients.stopLater(ws);
     }
 
     /** Receives the session stream's news, on the stream's serial executor, and hands it to the client things. */
@@ -261,22 +213,13 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             if (gen != generation) {
                 return;
             }
-            snapshot = newSnapshot;
-            long active = newSnapshot.sessions().stream().filter(SessionState::active).count();
-            updateState(CHANNEL_ACTIVE_SESSIONS, new DecimalType(active));
-            clients.forEach(client -> client.onSessions(newSnapshot, diff));
-            discoveryServices.forEach(discovery -> discovery.sessionsChanged(newSnapshot));
+            updateState(CHANNEL_ACTIVE_SESSIONS, new DecimalType(fanOut.sessions(newSnapshot, diff)));
         }
 
         @Override
         public void onUserDataChanged(UserDataChange change) {
-            if (gen != generation || !Guids.same(change.userId(), server.userId())) {
-                return;
-            }
-            List<UserItemData> newly = watchedTracker.newlyWatched(change);
-            for (UserItemData item : change.items()) {
-                boolean newlyWatched = newly.stream().anyMatch(n -> n.itemId().equals(item.itemId()));
-                clients.forEach(client -> client.onUserData(item.itemId(), item.played(), newlyWatched));
+            if (gen == generation) {
+                fanOut.userData(change, server.userId());
             }
         }
 
@@ -304,7 +247,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             return;
         }
         OfflineReason reason = OfflineReason.of(failure);
-        logger.debug("Connecting to {} failed: {}", serverUri(config), reason.description());
+        logger.debug("Connecting to {} failed: {}", config.serverUri(), reason.description());
         updateStatus(ThingStatus.OFFLINE, reason.detail(), reason.description());
         if (reason.retry()) {
             Duration delay = backoff.delay(++failedAttempts);
@@ -321,28 +264,6 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
     }
 
-    private HttpClient httpClient() {
-        if (config.verifyCertificate || !config.ssl) {
-            return httpClientFactory.getCommonHttpClient();
-        }
-        HttpClient own = ownHttpClient;
-        if (own == null) {
-            // the user turned certificate checks off for this bridge only: it gets its own client
-            own = httpClientFactory.createHttpClient(consumerName(), new SslContextFactory.Client(true));
-            try {
-                own.start();
-            } catch (Exception e) {
-                throw new IllegalStateException("Cannot start the HTTP client: " + e.getMessage(), e);
-            }
-            ownHttpClient = own;
-        }
-        return own;
-    }
-
-    private String consumerName() {
-        return "jellyfin-" + thing.getUID().getId();
-    }
-
     /** A stable device id per bridge: the server ties the login token to it. */
     private ClientIdentity identity() {
         String uid = thing.getUID().toString();
@@ -354,7 +275,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
 
     /** The sessions as last seen; client things take their first state from it. */
     public SessionSnapshot currentSnapshot() {
-        return snapshot;
+        return fanOut.snapshot();
     }
 
     /** Asks for a fresh look at the sessions soon, e.g. after a command changed one. */
@@ -368,7 +289,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     /** The server's address with the dialect's base path, e.g. for image URLs. */
     public String apiBase() {
         ConnectedServer server = connected;
-        String base = serverUri(config).toString();
+        String base = config.serverUri().toString();
         return server == null ? base : base + server.client().dialect().basePath();
     }
 
@@ -393,11 +314,11 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     }
 
     public void addDiscoveryService(ClientDiscoveryService service) {
-        discoveryServices.add(service);
+        fanOut.add(service);
     }
 
     public void removeDiscoveryService(ClientDiscoveryService service) {
-        discoveryServices.remove(service);
+        fanOut.remove(service);
     }
 
     /** Which sessions the client discovery offers, from the bridge configuration. */
@@ -408,16 +329,16 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     @Override
     public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
         if (childHandler instanceof ClientHandler client) {
-            clients.add(client);
+            fanOut.add(client);
             // a session change between the client's initialize() and now would otherwise be missed
-            scheduler.execute(() -> client.onSessions(snapshot, null));
+            scheduler.execute(() -> client.onSessions(fanOut.snapshot(), null));
         }
     }
 
     @Override
     public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
         if (childHandler instanceof ClientHandler client) {
-            clients.remove(client);
+            fanOut.remove(client);
         }
     }
 
@@ -441,16 +362,6 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         // the bridge's only channel is read-only
     }
 
-    private void stopLater(WebSocketClient ws) {
-        scheduler.execute(() -> {
-            try {
-                ws.stop();
-            } catch (Exception e) {
-                logger.debug("Stopping the WebSocket client failed: {}", e.getMessage());
-            }
-        });
-    }
-
     @Override
     public void dispose() {
         SessionStream oldStream;
@@ -471,25 +382,15 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         if (oldStream != null) {
             oldStream.stop();
         }
-        snapshot = SessionSnapshot.EMPTY;
+        fanOut.reset();
         if (ws != null) {
-            stopLater(ws);
+            clients.stopLater(ws);
         }
         WriteOutbox writes = outbox;
         if (writes != null) {
             writes.dispose();
         }
-        HttpClient own = ownHttpClient;
-        ownHttpClient = null;
-        if (own != null) {
-            scheduler.execute(() -> {
-                try {
-                    own.stop();
-                } catch (Exception e) {
-                    logger.debug("Stopping the HTTP client failed: {}", e.getMessage());
-                }
-            });
-        }
+        clients.close();
         super.dispose();
     }
 }

@@ -12,7 +12,10 @@
  */
 package org.openhab.binding.jellyfin.internal.handler;
 
+import java.net.URI;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Configuration of the {@code server} bridge, as the user enters it.
@@ -36,4 +39,41 @@ public class ServerConfiguration {
     public boolean discoverClients = true;
     public String discoveryClientFilter = "";
     public int maxPendingWrites = 500;
+
+    /**
+     * @return what is wrong with the configuration, or null when the bridge can try to connect
+     */
+    public @Nullable OfflineReason problem() {
+        if (hostname.isBlank()) {
+            return OfflineReason.configuration("offline.conf-error.no-hostname");
+        }
+        if (port < 1 || port > 65535) {
+            return OfflineReason.configuration("offline.conf-error.bad-port");
+        }
+        if (token.isBlank() && userName.isBlank()) {
+            return OfflineReason.configuration("offline.conf-error.no-credentials");
+        }
+        try {
+            serverUri();
+        } catch (IllegalArgumentException e) {
+            return OfflineReason.configuration("offline.conf-error.bad-address");
+        }
+        return null;
+    }
+
+    /** The server's address with the configured base path (without the dialect's own base path). */
+    public URI serverUri() {
+        String base = path.trim();
+        if (!base.isEmpty() && !base.startsWith("/")) {
+            base = "/" + base;
+        }
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        String host = hostname.trim();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return URI.create((ssl ? "https" : "http") + "://" + host + ":" + port + base);
+    }
 }

@@ -65,7 +65,7 @@ public final class SessionStream {
     private boolean outage;
     private int failedAttempts;
     private String lastFailure = "";
-    private @Nullable String announced;
+    private @Nullable String announced = null;
     private boolean subscribing;
     private Duration keepAlive;
     private Timer connectTimer = SerialQueue.NO_TIMER;

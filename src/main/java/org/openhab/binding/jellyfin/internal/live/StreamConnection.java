@@ -56,7 +56,7 @@ final class StreamConnection implements StreamSocket.Events {
     private final Object lock = new Object();
     private final AtomicLong generation = new AtomicLong();
     private volatile long lastMessageNanos = System.nanoTime();
-    private @Nullable Session openSession; // guarded by lock
+    private @Nullable Session openSession = null; // guarded by lock
     private boolean enabled; // guarded by lock
 
     StreamConnection(WebSocketClient webSocketClient, int maxMessageBytes, SerialQueue queue, Handler handler) {

@@ -157,7 +157,7 @@ public final class SessionStream {
         try {
             long gen = connection.open(target);
             connectTimer = queue.schedule(() -> lost(gen, "the server did not accept the socket in time"),
-                    settings.watchdog());
+                    settings.connectTimeout());
         } catch (IOException e) {
             lost(connection.generation(), StreamReasons.describe(e));
         }

@@ -69,6 +69,7 @@ public final class SessionStream {
     private boolean subscribing;
     private Duration keepAlive;
     private Timer connectTimer = SerialQueue.NO_TIMER;
+    private Timer reconnectTimer = SerialQueue.NO_TIMER;
     private Timer downTimer = SerialQueue.NO_TIMER;
     private Timer watchdogTimer = SerialQueue.NO_TIMER;
     private Timer keepAliveTimer = SerialQueue.NO_TIMER;
@@ -133,6 +134,11 @@ public final class SessionStream {
     // ---- connection state
 
     private void begin() {
+        // a task that was still running when stop() was called may have set timers: they belong to the old run
+        cancelConnectionTimers();
+        reconnectTimer.cancel();
+        downTimer.cancel();
+        feed.disconnected();
         connected = false;
         subscribing = false;
         announced = null;
@@ -219,7 +225,7 @@ public final class SessionStream {
             notifier.status(State.INTERRUPTED, StreamReasons.interrupted(why));
         }
         failedAttempts++;
-        queue.schedule(this::connect, settings.backoff().delay(failedAttempts));
+        reconnectTimer = queue.schedule(this::connect, settings.backoff().delay(failedAttempts));
     }
 
     private void offlineTooLong() {

@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * All work runs on one logical queue on the given scheduler; {@link #start()} and {@link #stop()} never block.
  * Every connection attempt is a new generation and events of older sockets are dropped. Keep-alives are sent
- * every ForceKeepAlive/2 (or the configured interval when the server asks for none), and a watchdog restarts
- * the connection when the socket stays silent. A lost connection is INTERRUPTED at first and DOWN only after the
- * offline threshold; credentials refused (HTTP 401/403) end all attempts until {@link #start()}.
+ * every ForceKeepAlive/2 (or the configured interval when the server asks for none), each with a WebSocket ping
+ * (answered also where keep-alives are not echoed), and a watchdog restarts the connection when the socket stays
+ * silent. A lost connection is INTERRUPTED at first and DOWN only after the offline threshold; credentials
+ * refused (HTTP 401/403) end all attempts until {@link #start()}.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -258,6 +259,7 @@ public final class SessionStream {
         keepAliveTimer = queue.schedule(() -> {
             if (gen == connection.generation()) {
                 connection.send(gen, KEEP_ALIVE);
+                connection.ping(gen);
                 scheduleKeepAlive(gen);
             }
         }, keepAlive);

@@ -13,6 +13,7 @@
 package org.openhab.binding.jellyfin.internal.live;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -153,6 +154,25 @@ final class StreamConnection implements StreamSocket.Events {
         });
     }
 
+    /**
+     * Sends a WebSocket ping on the socket of this generation. The servers answer pings on their own, also on
+     * sockets that get no keep-alive echo (API-key sockets of Jellyfin 10.8-10.10), so the pong feeds the watchdog.
+     */
+    void ping(long gen) {
+        Session session;
+        synchronized (lock) {
+            session = gen == generation.get() ? openSession : null;
+        }
+        if (session == null) {
+            return;
+        }
+        try {
+            session.getRemote().sendPing(ByteBuffer.allocate(0));
+        } catch (IOException e) {
+            logger.debug("Sending a ping failed: {}", StreamReasons.describe(e));
+        }
+    }
+
     /** @return nanoseconds since the last message of the current socket (or since it opened) */
     long silentNanos() {
         return System.nanoTime() - lastMessageNanos;
@@ -178,6 +198,13 @@ final class StreamConnection implements StreamSocket.Events {
         if (gen == generation.get()) {
             lastMessageNanos = System.nanoTime();
             queue.execute(() -> ifCurrent(gen, () -> handler.received(gen, text)));
+        }
+    }
+
+    @Override
+    public void pong(long gen) {
+        if (gen == generation.get()) {
+            lastMessageNanos = System.nanoTime();
         }
     }
 

@@ -142,16 +142,21 @@ final class StreamConnection implements StreamSocket.Events {
             return;
         }
         // no isOpen() check: the session counts as open only once onWebSocketConnect has returned
-        session.getRemote().sendString(text, new WriteCallback() {
-            @Override
-            public void writeFailed(@Nullable Throwable x) {
-                logger.debug("Sending to the server failed: {}", x != null ? StreamReasons.describe(x) : "");
-            }
+        try {
+            session.getRemote().sendString(text, new WriteCallback() {
+                @Override
+                public void writeFailed(@Nullable Throwable x) {
+                    logger.debug("Sending to the server failed: {}", x != null ? StreamReasons.describe(x) : "");
+                }
 
-            @Override
-            public void writeSuccess() {
-            }
-        });
+                @Override
+                public void writeSuccess() {
+                }
+            });
+        } catch (RuntimeException e) {
+            // Jetty refuses to send on a socket that is closing; its close event follows
+            logger.debug("Sending to the server failed: {}", StreamReasons.describe(e));
+        }
     }
 
     /**
@@ -168,7 +173,7 @@ final class StreamConnection implements StreamSocket.Events {
         }
         try {
             session.getRemote().sendPing(ByteBuffer.allocate(0));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             logger.debug("Sending a ping failed: {}", StreamReasons.describe(e));
         }
     }

@@ -53,7 +53,11 @@ class SessionStreamReconnectTest {
 
             StreamStatus interrupted = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
             assertTrue(Objects.requireNonNull(interrupted.reason()).contains("restarting"), interrupted.reason());
-            h.listener.awaitStatus(State.LIVE, statuses, WAIT);
+            try {
+                h.listener.awaitStatus(State.LIVE, statuses, WAIT);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; requests:\n" + h.sim.requests().dump(), e);
+            }
             h.awaitSessionFetchesAbove(fetches);
             tv.pause();
             DiffResult paused = h.listener.awaitDiff(diffs,

@@ -56,7 +56,15 @@ class SessionStreamReconnectTest {
             try {
                 h.listener.awaitStatus(State.LIVE, statuses, WAIT);
             } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage() + "; requests:\n" + h.sim.requests().dump(), e);
+                String probe;
+                try {
+                    probe = "a fresh GET /Sessions gives " + h.client
+                            .getSessions(org.openhab.binding.jellyfin.internal.api.SessionQuery.ALL, String::length)
+                            .get(3, java.util.concurrent.TimeUnit.SECONDS) + " characters";
+                } catch (Exception probeFailure) {
+                    probe = "a fresh GET /Sessions fails: " + probeFailure;
+                }
+                throw new AssertionError(e.getMessage() + "; " + probe + "; requests:\n" + h.sim.requests().dump(), e);
             }
             h.awaitSessionFetchesAbove(fetches);
             tv.pause();

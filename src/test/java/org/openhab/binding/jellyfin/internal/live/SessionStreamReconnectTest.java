@@ -54,7 +54,8 @@ class SessionStreamReconnectTest {
             StreamStatus interrupted = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
             assertTrue(Objects.requireNonNull(interrupted.reason()).contains("restarting"), interrupted.reason());
             try {
-                h.listener.awaitStatus(State.LIVE, statuses, WAIT);
+                // the simulator rebinds its port while restarting, which may take a moment
+                h.listener.awaitStatus(State.LIVE, statuses, WAIT.multipliedBy(2));
             } catch (AssertionError e) {
                 String probe;
                 try {

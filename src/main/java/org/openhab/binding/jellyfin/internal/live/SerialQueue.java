@@ -146,7 +146,7 @@ final class SerialQueue {
     /** A scheduled timer that, when it fires, forgets itself and queues its task. */
     private final class Job implements Timer, Runnable {
         private final Runnable task;
-        private volatile @Nullable ScheduledFuture<?> future;
+        private volatile @Nullable ScheduledFuture<?> future = null;
 
         Job(Runnable task) {
             this.task = task;

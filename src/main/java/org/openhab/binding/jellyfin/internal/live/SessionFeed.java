@@ -132,9 +132,9 @@ final class SessionFeed {
 
     private void enterPolling(String reason) {
         if (reasonLogged) {
-            logger.debug("{}", reason);
+            logger.debug("Session stream: {}", reason);
         } else {
-            logger.info("{}", reason);
+            logger.info("Session stream: {}", reason);
             reasonLogged = true;
         }
         notifier.status(State.POLLING, reason);

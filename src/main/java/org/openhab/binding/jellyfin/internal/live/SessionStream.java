@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * All work runs on one logical queue on the given scheduler; {@link #start()} and {@link #stop()} never block.
  * Every connection attempt is a new generation and events of older sockets are dropped. Keep-alives are sent
- * every ForceKeepAlive/2 (or the configured interval when the server asks for none), and a watchdog restarts
- * the connection when the socket stays silent. A lost connection is INTERRUPTED at first and DOWN only after the
- * offline threshold; credentials refused (HTTP 401/403) end all attempts until {@link #start()}.
+ * every ForceKeepAlive/2 (or the configured interval when the server asks for none), each with a WebSocket ping
+ * (answered also where keep-alives are not echoed), and a watchdog restarts the connection when the socket stays
+ * silent. A lost connection is INTERRUPTED at first and DOWN only after the offline threshold; credentials
+ * refused (HTTP 401/403) end all attempts until {@link #start()}.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -65,10 +66,11 @@ public final class SessionStream {
     private boolean outage;
     private int failedAttempts;
     private String lastFailure = "";
-    private @Nullable String announced;
+    private @Nullable String announced = null;
     private boolean subscribing;
     private Duration keepAlive;
     private Timer connectTimer = SerialQueue.NO_TIMER;
+    private Timer reconnectTimer = SerialQueue.NO_TIMER;
     private Timer downTimer = SerialQueue.NO_TIMER;
     private Timer watchdogTimer = SerialQueue.NO_TIMER;
     private Timer keepAliveTimer = SerialQueue.NO_TIMER;
@@ -133,6 +135,11 @@ public final class SessionStream {
     // ---- connection state
 
     private void begin() {
+        // a task that was still running when stop() was called may have set timers: they belong to the old run
+        cancelConnectionTimers();
+        reconnectTimer.cancel();
+        downTimer.cancel();
+        feed.disconnected();
         connected = false;
         subscribing = false;
         announced = null;
@@ -157,7 +164,7 @@ public final class SessionStream {
         try {
             long gen = connection.open(target);
             connectTimer = queue.schedule(() -> lost(gen, "the server did not accept the socket in time"),
-                    settings.watchdog());
+                    settings.connectTimeout());
         } catch (IOException e) {
             lost(connection.generation(), StreamReasons.describe(e));
         }
@@ -219,7 +226,7 @@ public final class SessionStream {
             notifier.status(State.INTERRUPTED, StreamReasons.interrupted(why));
         }
         failedAttempts++;
-        queue.schedule(this::connect, settings.backoff().delay(failedAttempts));
+        reconnectTimer = queue.schedule(this::connect, settings.backoff().delay(failedAttempts));
     }
 
     private void offlineTooLong() {
@@ -252,6 +259,7 @@ public final class SessionStream {
         keepAliveTimer = queue.schedule(() -> {
             if (gen == connection.generation()) {
                 connection.send(gen, KEEP_ALIVE);
+                connection.ping(gen);
                 scheduleKeepAlive(gen);
             }
         }, keepAlive);

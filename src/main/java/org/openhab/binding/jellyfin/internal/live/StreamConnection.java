@@ -13,6 +13,7 @@
 package org.openhab.binding.jellyfin.internal.live;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -56,7 +57,7 @@ final class StreamConnection implements StreamSocket.Events {
     private final Object lock = new Object();
     private final AtomicLong generation = new AtomicLong();
     private volatile long lastMessageNanos = System.nanoTime();
-    private @Nullable Session openSession; // guarded by lock
+    private @Nullable Session openSession = null; // guarded by lock
     private boolean enabled; // guarded by lock
 
     StreamConnection(WebSocketClient webSocketClient, int maxMessageBytes, SerialQueue queue, Handler handler) {
@@ -141,16 +142,40 @@ final class StreamConnection implements StreamSocket.Events {
             return;
         }
         // no isOpen() check: the session counts as open only once onWebSocketConnect has returned
-        session.getRemote().sendString(text, new WriteCallback() {
-            @Override
-            public void writeFailed(@Nullable Throwable x) {
-                logger.debug("Sending to the server failed: {}", x != null ? StreamReasons.describe(x) : "");
-            }
+        try {
+            session.getRemote().sendString(text, new WriteCallback() {
+                @Override
+                public void writeFailed(@Nullable Throwable x) {
+                    logger.debug("Sending to the server failed: {}", x != null ? StreamReasons.describe(x) : "");
+                }
 
-            @Override
-            public void writeSuccess() {
-            }
-        });
+                @Override
+                public void writeSuccess() {
+                }
+            });
+        } catch (RuntimeException e) {
+            // Jetty refuses to send on a socket that is closing; its close event follows
+            logger.debug("Sending to the server failed: {}", StreamReasons.describe(e));
+        }
+    }
+
+    /**
+     * Sends a WebSocket ping on the socket of this generation. The servers answer pings on their own, also on
+     * sockets that get no keep-alive echo (API-key sockets of Jellyfin 10.8-10.10), so the pong feeds the watchdog.
+     */
+    void ping(long gen) {
+        Session session;
+        synchronized (lock) {
+            session = gen == generation.get() ? openSession : null;
+        }
+        if (session == null) {
+            return;
+        }
+        try {
+            session.getRemote().sendPing(ByteBuffer.allocate(0));
+        } catch (IOException | RuntimeException e) {
+            logger.debug("Sending a ping failed: {}", StreamReasons.describe(e));
+        }
     }
 
     /** @return nanoseconds since the last message of the current socket (or since it opened) */
@@ -178,6 +203,13 @@ final class StreamConnection implements StreamSocket.Events {
         if (gen == generation.get()) {
             lastMessageNanos = System.nanoTime();
             queue.execute(() -> ifCurrent(gen, () -> handler.received(gen, text)));
+        }
+    }
+
+    @Override
+    public void pong(long gen) {
+        if (gen == generation.get()) {
+            lastMessageNanos = System.nanoTime();
         }
     }
 

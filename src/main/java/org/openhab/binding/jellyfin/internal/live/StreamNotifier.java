@@ -33,7 +33,7 @@ final class StreamNotifier {
     private final Logger logger = LoggerFactory.getLogger(StreamNotifier.class);
     private final SessionStreamListener listener;
     private volatile boolean open;
-    private @Nullable StreamStatus status;
+    private @Nullable StreamStatus status = null;
 
     StreamNotifier(SessionStreamListener listener) {
         this.listener = listener;

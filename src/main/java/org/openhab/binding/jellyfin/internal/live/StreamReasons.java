@@ -39,6 +39,7 @@ import org.openhab.binding.jellyfin.internal.api.SubscriptionPolicy;
 final class StreamReasons {
 
     private static final int MAX_CLOSE_REASON = 80;
+    private static final int MAX_CAUSES = 8;
 
     private StreamReasons() {
     }
@@ -91,7 +92,8 @@ final class StreamReasons {
 
     /** @return a description of a connection failure that never contains the exception's message */
     static String describe(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
             if (t instanceof UpgradeException u && u.getResponseStatusCode() > 0) {
                 return "the server refused the socket with HTTP " + u.getResponseStatusCode();
             }
@@ -121,7 +123,8 @@ final class StreamReasons {
      * @return the HTTP status of a refused upgrade, or 0
      */
     static int upgradeStatus(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
             if (t instanceof UpgradeException u) {
                 return u.getResponseStatusCode();
             }

@@ -31,6 +31,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  *            shorter), default 30 s
  * @param watchdog how long the socket may stay silent before it counts as lost, default 65 s (the servers' 60 s
  *            plus a margin; more than twice the keep-alive period, whose echo keeps the socket talking)
+ * @param connectTimeout how long opening the socket (TCP connect and upgrade) may take, default 15 s
  * @param backoff the delays between reconnection attempts
  * @param clock the local clock for snapshot times and outage durations
  * @param seekThreshold the seek detection threshold of the {@link SessionDiff}
@@ -40,8 +41,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  */
 @NonNullByDefault
 public record StreamSettings(Duration pushInterval, Duration pollInterval, Duration subscriptionGrace,
-        Duration offlineThreshold, Duration keepAliveInterval, Duration watchdog, Backoff backoff, Clock clock,
-        Duration seekThreshold, int maxMessageBytes) {
+        Duration offlineThreshold, Duration keepAliveInterval, Duration watchdog, Duration connectTimeout,
+        Backoff backoff, Clock clock, Duration seekThreshold, int maxMessageBytes) {
 
     public static final Duration DEFAULT_PUSH_INTERVAL = Duration.ofMillis(1500);
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(10);
@@ -49,6 +50,7 @@ public record StreamSettings(Duration pushInterval, Duration pollInterval, Durat
     public static final Duration DEFAULT_OFFLINE_THRESHOLD = Duration.ofSeconds(30);
     public static final Duration DEFAULT_KEEP_ALIVE_INTERVAL = Duration.ofSeconds(30);
     public static final Duration DEFAULT_WATCHDOG = Duration.ofSeconds(65);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
     public StreamSettings {
@@ -58,6 +60,7 @@ public record StreamSettings(Duration pushInterval, Duration pollInterval, Durat
         requirePositive(offlineThreshold, "offlineThreshold");
         requirePositive(keepAliveInterval, "keepAliveInterval");
         requirePositive(watchdog, "watchdog");
+        requirePositive(connectTimeout, "connectTimeout");
         if (maxMessageBytes <= 0) {
             throw new IllegalArgumentException("maxMessageBytes must be positive");
         }
@@ -66,58 +69,64 @@ public record StreamSettings(Duration pushInterval, Duration pollInterval, Durat
     /** The values for real servers, with {@link Backoff#standard()} and the system clock. */
     public static StreamSettings defaults() {
         return new StreamSettings(DEFAULT_PUSH_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_SUBSCRIPTION_GRACE,
-                DEFAULT_OFFLINE_THRESHOLD, DEFAULT_KEEP_ALIVE_INTERVAL, DEFAULT_WATCHDOG, Backoff.standard(),
+                DEFAULT_OFFLINE_THRESHOLD, DEFAULT_KEEP_ALIVE_INTERVAL, DEFAULT_WATCHDOG, DEFAULT_CONNECT_TIMEOUT,
+                Backoff.standard(),
                 Clock.systemUTC(), SessionDiff.DEFAULT_SEEK_THRESHOLD, DEFAULT_MAX_MESSAGE_BYTES);
     }
 
     public StreamSettings withPushInterval(Duration value) {
         return new StreamSettings(value, pollInterval, subscriptionGrace, offlineThreshold, keepAliveInterval,
-                watchdog, backoff, clock, seekThreshold, maxMessageBytes);
+                watchdog, connectTimeout, backoff, clock, seekThreshold, maxMessageBytes);
     }
 
     public StreamSettings withPollInterval(Duration value) {
         return new StreamSettings(pushInterval, value, subscriptionGrace, offlineThreshold, keepAliveInterval,
-                watchdog, backoff, clock, seekThreshold, maxMessageBytes);
+                watchdog, connectTimeout, backoff, clock, seekThreshold, maxMessageBytes);
     }
 
     public StreamSettings withSubscriptionGrace(Duration value) {
         return new StreamSettings(pushInterval, pollInterval, value, offlineThreshold, keepAliveInterval, watchdog,
-                backoff, clock, seekThreshold, maxMessageBytes);
+                connectTimeout, backoff, clock, seekThreshold, maxMessageBytes);
     }
 
     public StreamSettings withOfflineThreshold(Duration value) {
         return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, value, keepAliveInterval, watchdog,
-                backoff, clock, seekThreshold, maxMessageBytes);
+                connectTimeout, backoff, clock, seekThreshold, maxMessageBytes);
     }
 
     public StreamSettings withKeepAliveInterval(Duration value) {
         return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, offlineThreshold, value, watchdog,
-                backoff, clock, seekThreshold, maxMessageBytes);
+                connectTimeout, backoff, clock, seekThreshold, maxMessageBytes);
     }
 
     public StreamSettings withWatchdog(Duration value) {
         return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, offlineThreshold, keepAliveInterval,
-                value, backoff, clock, seekThreshold, maxMessageBytes);
+                value, connectTimeout, backoff, clock, seekThreshold, maxMessageBytes);
+    }
+
+    public StreamSettings withConnectTimeout(Duration value) {
+        return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, offlineThreshold, keepAliveInterval,
+                watchdog, value, backoff, clock, seekThreshold, maxMessageBytes);
     }
 
     public StreamSettings withBackoff(Backoff value) {
         return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, offlineThreshold, keepAliveInterval,
-                watchdog, value, clock, seekThreshold, maxMessageBytes);
+                watchdog, connectTimeout, value, clock, seekThreshold, maxMessageBytes);
     }
 
     public StreamSettings withClock(Clock value) {
         return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, offlineThreshold, keepAliveInterval,
-                watchdog, backoff, value, seekThreshold, maxMessageBytes);
+                watchdog, connectTimeout, backoff, value, seekThreshold, maxMessageBytes);
     }
 
     public StreamSettings withSeekThreshold(Duration value) {
         return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, offlineThreshold, keepAliveInterval,
-                watchdog, backoff, clock, value, maxMessageBytes);
+                watchdog, connectTimeout, backoff, clock, value, maxMessageBytes);
     }
 
     public StreamSettings withMaxMessageBytes(int value) {
         return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, offlineThreshold, keepAliveInterval,
-                watchdog, backoff, clock, seekThreshold, value);
+                watchdog, connectTimeout, backoff, clock, seekThreshold, value);
     }
 
     /** @return the {@code Data} of {@code SessionsStart}: no initial delay, then the push interval in ms */

@@ -12,10 +12,13 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
+import java.nio.ByteBuffer;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.WebSocketListener;
+import org.eclipse.jetty.websocket.api.WebSocketPingPongListener;
 
 /**
  * The Jetty endpoint of one connection attempt. It knows only its generation and hands every event, tagged
@@ -24,13 +27,15 @@ import org.eclipse.jetty.websocket.api.WebSocketListener;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class StreamSocket implements WebSocketListener {
+final class StreamSocket implements WebSocketListener, WebSocketPingPongListener {
 
     /** What the stream does with a socket's events; each call carries the socket's generation. */
     interface Events {
         void opened(long generation, Session session);
 
         void text(long generation, String text);
+
+        void pong(long generation);
 
         void closed(long generation, int statusCode, @Nullable String reason);
 
@@ -66,6 +71,16 @@ final class StreamSocket implements WebSocketListener {
     @Override
     public void onWebSocketBinary(byte @Nullable [] payload, int offset, int len) {
         // the servers send text only
+    }
+
+    @Override
+    public void onWebSocketPing(@Nullable ByteBuffer payload) {
+        // Jetty answers with a pong
+    }
+
+    @Override
+    public void onWebSocketPong(@Nullable ByteBuffer payload) {
+        events.pong(generation);
     }
 
     @Override

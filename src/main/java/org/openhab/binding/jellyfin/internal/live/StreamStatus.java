@@ -12,19 +12,19 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
+import java.util.Objects;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The connection state of a {@link SessionStream}, reported on changes only.
- *
- * @param state the state
- * @param reason why, in words a user understands (null for {@link State#LIVE} and {@link State#CONNECTING})
+ * The connection state of a {@link SessionStream}, reported on changes only, with a reason in words a user
+ * understands (none for {@link State#LIVE} and {@link State#CONNECTING}). Immutable.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record StreamStatus(State state, @Nullable String reason) {
+public final class StreamStatus {
 
     /** What the stream is doing. */
     public enum State {
@@ -42,8 +42,40 @@ public record StreamStatus(State state, @Nullable String reason) {
         AUTH_REJECTED
     }
 
+    private final State state;
+    private final String reason; // "" for none
+
+    public StreamStatus(State state, @Nullable String reason) {
+        this.state = state;
+        this.reason = reason != null ? reason : "";
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** @return why, or null when there is nothing to explain */
+    public @Nullable String reason() {
+        return reason.isEmpty() ? null : reason;
+    }
+
     /** @return true when session state is current (pushed or polled) */
     public boolean isConnected() {
         return state == State.LIVE || state == State.POLLING;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof StreamStatus s && s.state == state && s.reason.equals(reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(state, reason);
+    }
+
+    @Override
+    public String toString() {
+        return reason.isEmpty() ? state.name() : state + ": " + reason;
     }
 }

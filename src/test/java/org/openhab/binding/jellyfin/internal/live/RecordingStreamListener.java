@@ -120,7 +120,7 @@ final class RecordingStreamListener implements SessionStreamListener {
                     return statuses.get(i);
                 }
             }
-            waitUntil(deadline, "status " + state + " (from #" + from + "); got " + states());
+            waitUntil(deadline, "status " + state + " (from #" + from + "); got " + statuses);
         }
     }
 

@@ -109,8 +109,8 @@ class SessionStreamMessagesTest {
             tv.play("film-3");
             h.listener.awaitDiff(diffs, d -> d.forSession(tv.id()) != null, WAIT);
             assertTrue(h.listener.diffs().stream().noneMatch(d -> d.current().get("oversized") != null));
-            assertTrue(Objects.requireNonNull(h.listener.statuses().get(statuses).reason()).contains("larger than the limit"),
-                    h.listener.statuses().get(statuses).reason());
+            String reason = Objects.requireNonNull(h.listener.statuses().get(statuses).reason());
+            assertTrue(reason.contains("larger than the limit"), reason);
         }
     }
 }

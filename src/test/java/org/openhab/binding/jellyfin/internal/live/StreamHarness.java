@@ -108,7 +108,8 @@ final class StreamHarness implements AutoCloseable {
         return StreamSettings.defaults().withPushInterval(Duration.ofMillis(200))
                 .withPollInterval(Duration.ofSeconds(20)).withSubscriptionGrace(Duration.ofSeconds(20))
                 .withOfflineThreshold(Duration.ofSeconds(20)).withKeepAliveInterval(Duration.ofSeconds(10))
-                .withWatchdog(Duration.ofSeconds(20)).withBackoff(attempt -> Duration.ofMillis(20));
+                .withWatchdog(Duration.ofSeconds(20)).withConnectTimeout(Duration.ofSeconds(1))
+                .withBackoff(attempt -> Duration.ofMillis(20));
     }
 
     SessionStream stream(StreamSettings settings) {

@@ -70,6 +70,17 @@ final class SimExchange {
         return null;
     }
 
+    /** Every value of a query parameter (repeated, as arrays are sent), in order. */
+    List<String> queryAll(String name) {
+        List<String> values = new java.util.ArrayList<>();
+        for (Map.Entry<String, List<String>> e : request.query().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                values.addAll(e.getValue());
+            }
+        }
+        return values;
+    }
+
     @Nullable
     JsonObject jsonBody() {
         return SimJson.parseObject(request.body());

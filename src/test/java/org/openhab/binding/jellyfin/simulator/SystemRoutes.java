@@ -149,7 +149,9 @@ final class SystemRoutes {
         if (ex.status >= 400) {
             return;
         }
-        Set<String> types = new LinkedHashSet<>(SimHttpHandler.list(ex.query("includeItemTypes")));
+        Set<String> types = new LinkedHashSet<>();
+        // arrays come as repeated parameters or comma-separated, as the servers accept both
+        ex.queryAll("includeItemTypes").forEach(value -> types.addAll(SimHttpHandler.list(value)));
         List<SimItem> found = state.library.search(ex.query("searchTerm"), types, ex.query("parentId"));
         String ids = ex.query("ids");
         if (ids != null) {

@@ -47,7 +47,7 @@ public class EmbyDialect implements ServerDialect {
     private static final String BASE = "/emby";
     private static final Set<String> COMMANDS = Set.of("Mute", "Unmute", "ToggleMute", "SetVolume", "VolumeUp",
             "VolumeDown", "SetAudioStreamIndex", "SetSubtitleStreamIndex", "SetRepeatMode", "DisplayMessage",
-            "ToggleFullscreen", "GoHome");
+            "DisplayContent", "ToggleFullscreen", "GoHome");
 
     private final ServerVersion version;
 

@@ -46,7 +46,7 @@ public abstract class JellyfinDialect implements ServerDialect {
 
     protected static final Set<String> BASE_GENERAL_COMMANDS = Set.of("Mute", "Unmute", "ToggleMute", "SetVolume",
             "VolumeUp", "VolumeDown", "SetAudioStreamIndex", "SetSubtitleStreamIndex", "SetRepeatMode",
-            "SetShuffleQueue", "DisplayMessage", "ToggleFullscreen", "GoHome");
+            "SetShuffleQueue", "DisplayMessage", "DisplayContent", "ToggleFullscreen", "GoHome");
 
     private final ServerVersion version;
 

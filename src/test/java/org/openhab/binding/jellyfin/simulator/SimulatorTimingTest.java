@@ -14,11 +14,15 @@ package org.openhab.binding.jellyfin.simulator;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real-time stamps for latency measurements: when a request arrived.
+ * The real-time stamps for latency measurements: when a request arrived, when a push was sent.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -35,6 +39,34 @@ class SimulatorTimingTest {
             RecordedRequest request = sim.requests().assertReceived(Req.get("/Sessions"));
             assertTrue(request.arrivalNanos() - before > 0, "stamped after the request was sent");
             assertTrue(after - request.arrivalNanos() > 0, "stamped before the answer came back");
+        }
+    }
+
+    @Test
+    void whenAPushIsSentThenListenersGetItsTypeAndTheTimeBeforeTheClientHasIt() throws Exception {
+        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11);
+                WsProbe probe = SimTestSupport.connect(sim, sim.login("alice", "probe"), "probe")) {
+            SimClient tv = sim.newClient("TV").add().play("film-1");
+            SimTestSupport.subscribe(probe);
+            probe.clear();
+            List<String> types = new CopyOnWriteArrayList<>();
+            List<Long> times = new CopyOnWriteArrayList<>();
+            PushListener listener = (type, nanoTime) -> {
+                types.add(type);
+                times.add(nanoTime);
+            };
+            sim.addPushListener(listener);
+            long before = System.nanoTime();
+
+            tv.pause();
+            probe.await("Sessions", Duration.ofSeconds(3));
+            long after = System.nanoTime();
+            sim.removePushListener(listener);
+            tv.resume();
+            probe.await("Sessions", Duration.ofSeconds(3));
+
+            assertEquals(List.of("Sessions"), types);
+            assertTrue(times.get(0) - before >= 0 && after - times.get(0) > 0, "stamped between change and arrival");
         }
     }
 }

@@ -133,16 +133,16 @@ public final class EndToEndLatency {
             AtomicLong sent = new AtomicLong();
             scene.sim().addPushListener(sessionsPushes(sent));
             LatencySamples latencies = new LatencySamples(warmUp, samples);
-            int length = 0;
+            int bytes = 0;
             for (int i = 0; i < latencies.total(); i++) {
                 scene.toggle(i);
                 LoopbackSocket.Arrival arrival = socket.next();
                 latencies.add(arrival.nanoTime() - sent.get());
-                length = arrival.length();
+                bytes = arrival.bytes();
                 TimeUnit.MILLISECONDS.sleep(GAP_MS);
             }
             result.put("sessionsInPush", scene.sim().sessions().size());
-            result.put("pushChars", length);
+            result.put("pushBytes", bytes);
             result.put("loopback", latencies.summary());
         }
     }

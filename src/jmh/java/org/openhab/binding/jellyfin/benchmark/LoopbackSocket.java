@@ -13,6 +13,7 @@
 package org.openhab.binding.jellyfin.benchmark;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +33,8 @@ final class LoopbackSocket extends WebSocketAdapter implements AutoCloseable {
     private static final String SESSIONS = "{\"MessageType\":\"Sessions\"";
     private static final String KEEP_ALIVE = "{\"MessageType\":\"KeepAlive\"";
 
-    /** A received push: when it arrived ({@link System#nanoTime()}) and its length in characters. */
-    record Arrival(long nanoTime, int length) {
+    /** A received push: when it arrived ({@link System#nanoTime()}) and its size in UTF-8 bytes. */
+    record Arrival(long nanoTime, int bytes) {
     }
 
     private final WebSocketClient client = new WebSocketClient();
@@ -63,7 +64,7 @@ final class LoopbackSocket extends WebSocketAdapter implements AutoCloseable {
     public void onWebSocketText(String message) {
         long now = System.nanoTime();
         if (message.startsWith(SESSIONS)) {
-            pushes.add(new Arrival(now, message.length()));
+            pushes.add(new Arrival(now, message.getBytes(StandardCharsets.UTF_8).length));
         } else if (message.startsWith(KEEP_ALIVE)) {
             keepAlives.add(now);
         }

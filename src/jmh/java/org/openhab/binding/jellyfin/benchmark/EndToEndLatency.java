@@ -96,6 +96,7 @@ public final class EndToEndLatency {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(results),
                 StandardCharsets.UTF_8);
+        // a thread a stopped Jetty client is still winding down must not keep the build waiting
         System.exit(0);
     }
 

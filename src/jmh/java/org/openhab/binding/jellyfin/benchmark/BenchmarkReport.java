@@ -28,9 +28,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * Turns the JMH results ({@code jmh-result.json}), the retained sizes ({@code retained-memory.json}) and
- * the bundle jar into the results section of docs/benchmarks.md, written to {@code results.md} next to
- * them and printed, and with a third argument also into that document between its results markers.
+ * Turns the JMH results ({@code jmh-result.json}), the retained sizes ({@code retained-memory.json}), the
+ * end-to-end latencies ({@code latency.json}) and the bundle jar into the results section of
+ * docs/benchmarks.md, written to {@code results.md} next to them and printed, and with a third argument also
+ * into that document between its results markers.
  * Fails when a result is missing; targets that are missed are reported, not fatal.
  *
  * @author Jellyfin binding contributors - Initial contribution
@@ -46,12 +47,14 @@ public final class BenchmarkReport {
 
     private final JsonArray jmh;
     private final JsonObject memory;
+    private final LatencyReport latency;
     private final long bundleBytes;
     private final List<String> verdicts = new ArrayList<>();
 
-    private BenchmarkReport(JsonArray jmh, JsonObject memory, long bundleBytes) {
+    private BenchmarkReport(JsonArray jmh, JsonObject memory, JsonObject latency, long bundleBytes) {
         this.jmh = jmh;
         this.memory = memory;
+        this.latency = new LatencyReport(latency);
         this.bundleBytes = bundleBytes;
     }
 
@@ -61,7 +64,8 @@ public final class BenchmarkReport {
         JsonArray jmh = JsonParser.parseString(Files.readString(dir.resolve("jmh-result.json"))).getAsJsonArray();
         JsonObject memory = JsonParser.parseString(Files.readString(dir.resolve("retained-memory.json")))
                 .getAsJsonObject();
-        String report = new BenchmarkReport(jmh, memory, Files.size(bundle)).render();
+        JsonObject latency = JsonParser.parseString(Files.readString(dir.resolve("latency.json"))).getAsJsonObject();
+        String report = new BenchmarkReport(jmh, memory, latency, Files.size(bundle)).render();
         Files.writeString(dir.resolve("results.md"), report, StandardCharsets.UTF_8);
         System.out.println(report);
         if (args.length > 2 && !args[2].isBlank()) {
@@ -143,6 +147,7 @@ public final class BenchmarkReport {
         verdict("< 4 KB retained per session", worstPerSession < 4096, kilobytes(worstPerSession) + " at most");
         verdict("bundle < 250 KB", bundleBytes < 250 * 1024, kilobytes(bundleBytes));
 
+        latency.render(md, this::verdict);
         md.append("### Bundle\n\n").append(String.format(Locale.ROOT, "The bundle jar is %s (%d bytes).%n%n",
                 kilobytes(bundleBytes), bundleBytes));
         md.append("### Targets\n\n| target | measured | met |\n|---|---|---|\n");

@@ -284,6 +284,18 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
         faults.delayNext(count, delay);
     }
 
+    /**
+     * Adds a listener told of each message a socket is about to send (type and {@link System#nanoTime()}, taken
+     * right before the frame is written), for latency measurements.
+     */
+    public void addPushListener(PushListener listener) {
+        hub.hub().addPushListener(listener);
+    }
+
+    public void removePushListener(PushListener listener) {
+        hub.hub().removePushListener(listener);
+    }
+
     /** Sends a message to every socket, e.g. {@code LibraryChanged} or {@code RestartRequired}. */
     public void broadcast(String messageType) {
         hub.hub().broadcast(messageType, null);

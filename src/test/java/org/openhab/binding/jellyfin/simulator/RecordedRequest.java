@@ -30,6 +30,7 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public final class RecordedRequest {
     private final Instant received;
+    private final long arrivalNanos;
     private final String method;
     private final String path;
     private final String apiPath;
@@ -41,9 +42,10 @@ public final class RecordedRequest {
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final List<String> responseViolations = new CopyOnWriteArrayList<>();
 
-    RecordedRequest(Instant received, String method, String path, String apiPath, @Nullable String rawQuery,
-            Map<String, List<String>> query, Map<String, String> headers, String body) {
+    RecordedRequest(Instant received, long arrivalNanos, String method, String path, String apiPath,
+            @Nullable String rawQuery, Map<String, List<String>> query, Map<String, String> headers, String body) {
         this.received = received;
+        this.arrivalNanos = arrivalNanos;
         this.method = method;
         this.path = path;
         this.apiPath = apiPath;
@@ -53,8 +55,17 @@ public final class RecordedRequest {
         this.body = body;
     }
 
+    /** @return when the request arrived on the simulator's clock (scripted unless the test chose another) */
     public Instant received() {
         return received;
+    }
+
+    /**
+     * @return {@link System#nanoTime()} when the simulator's handler took the request, before it read the body;
+     *         for latency measurements in the same JVM
+     */
+    public long arrivalNanos() {
+        return arrivalNanos;
     }
 
     public String method() {

@@ -66,8 +66,9 @@ final class SimHttpHandler extends AbstractHandler {
         if (base == null || req == null || resp == null) {
             return;
         }
+        long arrivalNanos = System.nanoTime();
         base.setHandled(true);
-        RecordedRequest recorded = record(req);
+        RecordedRequest recorded = record(req, arrivalNanos);
         log.add(recorded);
         SimExchange exchange = new SimExchange(recorded, state);
         try {
@@ -141,7 +142,7 @@ final class SimHttpHandler extends AbstractHandler {
         return true;
     }
 
-    private RecordedRequest record(HttpServletRequest req) throws IOException {
+    private RecordedRequest record(HttpServletRequest req, long arrivalNanos) throws IOException {
         String path = req.getRequestURI();
         String apiPath = state.rules().dialect().apiPath(path);
         String rawQuery = req.getQueryString();
@@ -156,7 +157,7 @@ final class SimHttpHandler extends AbstractHandler {
             headers.put(name.toLowerCase(Locale.ROOT), String.join(",", Collections.list(req.getHeaders(name))));
         }
         String body = new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new RecordedRequest(state.now(), req.getMethod(), path, apiPath, rawQuery,
+        return new RecordedRequest(state.now(), arrivalNanos, req.getMethod(), path, apiPath, rawQuery,
                 Collections.unmodifiableMap(query), Collections.unmodifiableMap(headers), body);
     }
 

@@ -105,12 +105,19 @@ final class SimSocket implements WebSocketListener {
         if (!hub.isEmby()) {
             message.addProperty("MessageId", SimJson.guid("msg-" + System.nanoTime() + messageType));
         }
-        sendRaw(SimJson.write(message));
+        sendFrame(messageType, SimJson.write(message));
     }
 
-    synchronized void sendRaw(String text) {
+    void sendRaw(String text) {
+        sendFrame(null, text);
+    }
+
+    private synchronized void sendFrame(@Nullable String messageType, String text) {
         Session s = socket;
         if (s != null && s.isOpen()) {
+            if (messageType != null) {
+                hub.sending(messageType);
+            }
             s.getRemote().sendString(text, IGNORE_RESULT);
         }
     }

@@ -111,7 +111,7 @@ final class SimWebSocketHandler extends WebSocketHandler {
         req.getHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
         String path = req.getRequestURI().getPath();
         String apiPath = state.rules().dialect().apiPath(path);
-        return new RecordedRequest(state.now(), "GET", path, apiPath, req.getQueryString(),
+        return new RecordedRequest(state.now(), System.nanoTime(), "GET", path, apiPath, req.getQueryString(),
                 Collections.unmodifiableMap(query), Collections.unmodifiableMap(headers), "");
     }
 }

@@ -46,6 +46,7 @@ final class SocketHub implements SimEvents {
     private volatile Duration userDataBatch = Duration.ofMillis(500);
     private volatile int keepAliveSeconds = 60;
     private final List<String> refusedSubscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<PushListener> pushListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SocketHub(ScheduledExecutorService scheduler) {
         this.scheduler = scheduler;
@@ -120,6 +121,22 @@ final class SocketHub implements SimEvents {
     /** Messages the simulator does not act on (e.g. Identity on old Emby clients). */
     void received(SimSocket socket, String messageType) {
         // accepted and ignored, as the servers do with unknown message types
+    }
+
+    void addPushListener(PushListener listener) {
+        pushListeners.add(listener);
+    }
+
+    void removePushListener(PushListener listener) {
+        pushListeners.remove(listener);
+    }
+
+    /** A socket is about to write a message: the listeners get its type and the time. */
+    void sending(String messageType) {
+        if (!pushListeners.isEmpty()) {
+            long now = System.nanoTime();
+            pushListeners.forEach(l -> l.sending(messageType, now));
+        }
     }
 
     List<String> refusedSubscriptions() {

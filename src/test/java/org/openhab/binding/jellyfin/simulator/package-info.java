@@ -43,11 +43,13 @@
  * {@code sim.login(user, deviceId)}, {@code sim.revokeToken(t)}, {@code sim.setVersion(v)},
  * {@code sim.restart()}, {@code sim.stop()}, {@code sim.dropAllSockets()}, {@code sim.failNextRequests(n, 503)},
  * {@code sim.delayNextRequests(n, d)}, {@code sim.sendMalformedJson()}, {@code sim.sendOversizedMessage(bytes)},
- * {@code sim.broadcast("LibraryChanged")}.
+ * {@code sim.broadcast("LibraryChanged")}, {@code sim.addPushListener((type, nanoTime) -> ..)} (told right before
+ * each message is written to a socket).
  *
  * <h2>Assert</h2>
  * {@code sim.requests().await(Req.post("/Sessions/{id}/Playing/Pause").query("x", "y"), timeout)},
- * {@code sim.requests().assertReceived(..)}, {@code sim.assertNoSpecViolations()} (strict mode: each
+ * {@code sim.requests().assertReceived(..)} (a {@code RecordedRequest} has {@code arrivalNanos()}, the real time it
+ * arrived), {@code sim.assertNoSpecViolations()} (strict mode: each
  * request is validated against the version's spec in {@code ${jellyfin.shared.dir}/openapi}; a
  * non-conformant one is answered 400 and recorded), {@code sim.assertNoResponseViolations()}.
  * Where the servers knowingly differ from their specs: {@link org.openhab.binding.jellyfin.simulator.SpecExceptions}.

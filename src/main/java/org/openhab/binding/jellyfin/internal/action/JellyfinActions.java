@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -175,14 +177,14 @@ public class JellyfinActions implements ThingActions {
     private static CompletableFuture<?> accepted(CompletableFuture<Delivery> delivery) {
         return delivery.thenApply(result -> {
             if (result == Delivery.DROPPED) {
-                throw new java.util.concurrent.CompletionException(
+                throw new CompletionException(
                         new IllegalStateException("the server refused the watched mark"));
             }
             return result;
         });
     }
 
-    private boolean run(String action, java.util.function.Function<ClientHandler, CompletableFuture<?>> request) {
+    private boolean run(String action, Function<ClientHandler, CompletableFuture<?>> request) {
         ClientHandler client = handler;
         if (client == null) {
             logger.warn("{}: the action is not bound to a Jellyfin client thing", action);

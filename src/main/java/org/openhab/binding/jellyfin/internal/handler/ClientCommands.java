@@ -19,6 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -269,7 +272,7 @@ public final class ClientCommands {
     private CompletableFuture<BaseItem> firstMatch(String terms) {
         return client.searchItems(userId, new ItemSearch(terms.trim(), SEARCHED_TYPES, 1)).thenApply(items -> {
             if (items.isEmpty()) {
-                throw new java.util.concurrent.CompletionException(new NoMatchException(terms));
+                throw new CompletionException(new NoMatchException(terms));
             }
             return items.get(0);
         });
@@ -283,21 +286,21 @@ public final class ClientCommands {
         return requireCommand(command.name(), () -> client.generalCommand(session.id(), command));
     }
 
-    private Outcome requireCommand(String name, java.util.function.Supplier<CompletableFuture<?>> request) {
+    private Outcome requireCommand(String name, Supplier<CompletableFuture<?>> request) {
         if (!session.supportsCommand(name)) {
             return new Refused("the client does not support " + name);
         }
         return remote(request);
     }
 
-    private Outcome remote(java.util.function.Supplier<CompletableFuture<?>> request) {
+    private Outcome remote(Supplier<CompletableFuture<?>> request) {
         if (!session.supportsRemoteControl()) {
             return new Refused("the client cannot be remote-controlled");
         }
         return new Sent(request.get());
     }
 
-    private static Outcome text(Command command, java.util.function.Function<String, Outcome> action) {
+    private static Outcome text(Command command, Function<String, Outcome> action) {
         if (!(command instanceof StringType text) || text.toString().isBlank()) {
             return new NotACommand();
         }

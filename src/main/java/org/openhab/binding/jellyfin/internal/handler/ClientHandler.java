@@ -70,7 +70,7 @@ import org.slf4j.LoggerFactory;
 public class ClientHandler extends BaseThingHandler {
 
     private final Logger logger = LoggerFactory.getLogger(ClientHandler.class);
-    private final Clock clock;
+    private final PositionEstimator positionEstimator;
 
     private ClientConfiguration config = new ClientConfiguration();
     private SessionMatcher matcher = new SessionMatcher("", "", "");
@@ -88,7 +88,7 @@ public class ClientHandler extends BaseThingHandler {
 
     public ClientHandler(Thing thing, Clock clock) {
         super(thing);
-        this.clock = clock;
+        this.positionEstimator = new PositionEstimator(clock);
     }
 
     @Override
@@ -226,7 +226,7 @@ public class ClientHandler extends BaseThingHandler {
         if (current.nowPlayingItem() == null || current.playState().positionTicks() == null) {
             return current.playState().positionTicks();
         }
-        return new PositionEstimator(clock).estimateTicks(current, snapshot.receivedAt());
+        return positionEstimator.estimateTicks(current, snapshot.receivedAt());
     }
 
     private void schedulePositionUpdates(SessionState current) {

@@ -27,11 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openhab.binding.jellyfin.host.BindingHost;
-import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
 import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.simulator.Dialect;
@@ -57,28 +53,8 @@ import org.openhab.core.types.State;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SecretsAndCertificatesTest {
+class SecretsAndCertificatesTest extends WatchedBindingTest {
 
-    @RegisterExtension
-    final SecretsInLogsWatch secrets = new SecretsInLogsWatch();
-
-    private final BindingHost host = new BindingHost();
-    private final RecordingCallback callback = host.callback();
-    private @Nullable JellyfinSimulator simulator;
-
-    @AfterEach
-    void close() {
-        host.close();
-        JellyfinSimulator sim = simulator;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private JellyfinSimulator started(JellyfinSimulator sim) {
-        simulator = sim;
-        return secrets.watch(sim);
-    }
 
     private static Map<String, Object> tls(Map<String, Object> config, boolean verify) {
         config.put("ssl", true);

@@ -22,13 +22,8 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openhab.binding.jellyfin.host.BindingHost;
-import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.Req;
@@ -48,28 +43,8 @@ import org.openhab.core.thing.ThingStatusInfo;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-class ServerOutageTest {
+class ServerOutageTest extends WatchedBindingTest {
 
-    @RegisterExtension
-    final SecretsInLogsWatch secrets = new SecretsInLogsWatch();
-
-    private final BindingHost host = new BindingHost();
-    private final RecordingCallback callback = host.callback();
-    private @Nullable JellyfinSimulator simulator;
-
-    @AfterEach
-    void close() {
-        host.close();
-        JellyfinSimulator sim = simulator;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private JellyfinSimulator started(JellyfinSimulator sim) {
-        simulator = sim;
-        return secrets.watch(sim);
-    }
 
     private Bridge onlineBridge(JellyfinSimulator sim) {
         Bridge bridge = host.startBridge("srv", userConfig(sim.port()));

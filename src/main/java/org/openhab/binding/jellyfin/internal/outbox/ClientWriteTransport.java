@@ -13,23 +13,20 @@
 package org.openhab.binding.jellyfin.internal.outbox;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.jellyfin.internal.api.ItemPlayback;
-import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
-import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
-import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStopInfo;
 
 /**
- * Sends pending writes with the bridge's client: marks with the bridge's identity, playback stops with the
- * identity of the device that reported the playback (so they end that device's session).
+ * Sends the pending writes of a {@link WriteOutbox} with the bridge's client. The future fails with a
+ * {@link org.openhab.binding.jellyfin.internal.api.JellyfinApiException} when the server did not accept a write.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class ClientWriteTransport implements WriteTransport {
+public class ClientWriteTransport implements Function<PendingWrite, CompletableFuture<?>> {
 
     private final JellyfinClient client;
     private final @Nullable String defaultUserId;
@@ -44,30 +41,7 @@ public class ClientWriteTransport implements WriteTransport {
     }
 
     @Override
-    public CompletableFuture<?> send(PendingWrite write) {
-        WriteKind kind = write.kind();
-        if (kind == null) {
-            return CompletableFuture.failedFuture(
-                    new JellyfinApiException(Kind.INVALID_ARGUMENT, "This kind of write is not known"));
-        }
-        String user = write.userId() != null ? write.userId() : defaultUserId;
-        return switch (kind) {
-            case MARK_PLAYED -> client.markPlayed(user, write.itemId(), write.datePlayed());
-            case MARK_UNPLAYED -> client.markUnplayed(user, write.itemId());
-            case PLAYBACK_STOPPED -> stopped(user, write);
-        };
-    }
-
-    private CompletableFuture<?> stopped(@Nullable String user, PendingWrite write) {
-        JellyfinClient device = client.withIdentity(write.identity());
-        if (write.byItem()) {
-            return device.onPlaybackStopped(user, new ItemPlayback(write.itemId(), write.mediaSourceId(),
-                    write.playSessionId(), write.positionTicks(), false));
-        }
-        PlaybackStopInfo info = new PlaybackStopInfo(write.itemId());
-        info.setMediaSourceId(write.mediaSourceId());
-        info.setPlaySessionId(write.playSessionId());
-        info.setPositionTicks(write.positionTicks());
-        return device.reportPlaybackStopped(info);
+    public CompletableFuture<?> apply(PendingWrite write) {
+        return write.send(client, defaultUserId);
     }
 }

@@ -15,15 +15,22 @@ package org.openhab.binding.jellyfin.internal.outbox;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
+import org.openhab.binding.jellyfin.internal.api.ItemPlayback;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
+import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
 import org.openhab.binding.jellyfin.internal.api.Ticks;
+import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStopInfo;
 
 /**
  * One write waiting in the {@link WriteOutbox}, as kept in openHAB's storage (plain fields, read back by
- * its JSON storage). It holds no token: the credentials are the bridge's at the time of sending.
+ * its JSON storage), and the request it makes. It holds no token: the credentials are the bridge's at the
+ * time of sending.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -31,7 +38,8 @@ import org.openhab.binding.jellyfin.internal.api.Ticks;
 public class PendingWrite {
 
     private long sequence;
-    private String kind = WriteKind.MARK_PLAYED.name();
+    /** Null when the stored value is not a kind this binding knows. */
+    private @Nullable WriteKind kind = WriteKind.MARK_PLAYED;
     /** Empty: the bridge's user at the time of sending. */
     private String userId = "";
     private String itemId = "";
@@ -50,63 +58,42 @@ public class PendingWrite {
     public PendingWrite() {
     }
 
-    private PendingWrite(WriteKind kind, @Nullable String userId, String itemId, String source) {
-        this.kind = kind.name();
+    /** A mark played (with the date it was played, or null for now) or a mark unplayed. */
+    PendingWrite(WriteKind kind, @Nullable String userId, String itemId, @Nullable Instant datePlayed, String source) {
+        this.kind = kind;
         this.userId = userId == null ? "" : userId.trim();
         this.itemId = itemId.trim();
+        this.datePlayed = datePlayed == null ? null : datePlayed.toString();
         this.source = source;
     }
 
-    static PendingWrite markPlayed(@Nullable String userId, String itemId, @Nullable Instant datePlayed,
-            String source) {
-        PendingWrite w = new PendingWrite(WriteKind.MARK_PLAYED, userId, itemId, source);
-        w.datePlayed = datePlayed == null ? null : datePlayed.toString();
-        return w;
-    }
-
-    static PendingWrite markUnplayed(@Nullable String userId, String itemId, String source) {
-        return new PendingWrite(WriteKind.MARK_UNPLAYED, userId, itemId, source);
-    }
-
-    static PendingWrite stopped(PlaybackStop stop, String source) {
-        PendingWrite w = new PendingWrite(WriteKind.PLAYBACK_STOPPED, stop.userId(), stop.itemId(), source);
-        w.mediaSourceId = stop.mediaSourceId();
-        w.playSessionId = stop.playSessionId();
-        w.positionTicks = stop.positionTicks();
-        w.byItem = stop.byItem();
+    /** The end of a playback, sent with the identity of the device that reported it. */
+    PendingWrite(PlaybackStop stop, String source) {
+        this(WriteKind.PLAYBACK_STOPPED, stop.userId(), stop.itemId(), null, source);
+        mediaSourceId = stop.mediaSourceId();
+        playSessionId = stop.playSessionId();
+        positionTicks = stop.positionTicks();
+        byItem = stop.byItem();
         ClientIdentity identity = stop.identity();
-        w.client = identity.client();
-        w.deviceName = identity.deviceName();
-        w.deviceId = identity.deviceId();
-        w.clientVersion = identity.version();
-        return w;
-    }
-
-    PendingWrite withSequence(long newSequence) {
-        this.sequence = newSequence;
-        return this;
+        client = identity.client();
+        deviceName = identity.deviceName();
+        deviceId = identity.deviceId();
+        clientVersion = identity.version();
     }
 
     public long sequence() {
         return sequence;
     }
 
+    void setSequence(long newSequence) {
+        sequence = newSequence;
+    }
+
     /**
      * @return the kind, or null when the stored value is not one this binding knows
      */
     public @Nullable WriteKind kind() {
-        try {
-            return WriteKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /**
-     * @return the user to write for, or null for the bridge's user
-     */
-    public @Nullable String userId() {
-        return userId.isBlank() ? null : userId;
+        return kind;
     }
 
     public String itemId() {
@@ -122,55 +109,64 @@ public class PendingWrite {
         }
     }
 
-    public @Nullable String mediaSourceId() {
-        return mediaSourceId;
-    }
-
-    public @Nullable String playSessionId() {
-        return playSessionId;
-    }
-
     public long positionTicks() {
         return positionTicks;
     }
 
-    public boolean byItem() {
-        return byItem;
-    }
-
+    /**
+     * @return the device that reported the playback (for a playback stop)
+     */
     public ClientIdentity identity() {
         return new ClientIdentity(client, deviceName, deviceId, clientVersion);
     }
 
-    public String source() {
-        return source;
+    /**
+     * Sends the write: marks with the client's identity, playback stops with the identity of the device that
+     * reported the playback (so they end that device's session).
+     *
+     * @param bridgeClient the bridge's client, with credentials
+     * @param defaultUserId the user to write for when the write names none, or null for the credentials' user
+     * @return completes when the server accepted the write, fails with a {@link JellyfinApiException} otherwise
+     */
+    CompletableFuture<?> send(JellyfinClient bridgeClient, @Nullable String defaultUserId) {
+        String user = userId.isBlank() ? defaultUserId : userId;
+        WriteKind k = kind;
+        if (k == WriteKind.MARK_PLAYED) {
+            return bridgeClient.markPlayed(user, itemId, datePlayed());
+        } else if (k == WriteKind.MARK_UNPLAYED) {
+            return bridgeClient.markUnplayed(user, itemId);
+        } else if (k == null) {
+            return CompletableFuture.failedFuture(
+                    new JellyfinApiException(Kind.INVALID_ARGUMENT, "This kind of write is not known"));
+        }
+        JellyfinClient device = bridgeClient.withIdentity(identity());
+        if (byItem) {
+            return device.onPlaybackStopped(user,
+                    new ItemPlayback(itemId, mediaSourceId, playSessionId, positionTicks, false));
+        }
+        PlaybackStopInfo info = new PlaybackStopInfo(itemId);
+        info.setMediaSourceId(mediaSourceId);
+        info.setPlaySessionId(playSessionId);
+        info.setPositionTicks(positionTicks);
+        return device.reportPlaybackStopped(info);
     }
 
     /**
      * @return what the write does, for log lines (no secrets: the write holds none)
      */
-    public String describe() {
-        String who = userId.isBlank() ? "" : " for user " + userId;
-        String from = source.isBlank() ? "" : " (from " + source + ")";
-        WriteKind k = kind();
-        if (k == null) {
-            return "unknown write '" + kind + "' of item " + itemId + from;
-        }
-        return switch (k) {
-            case MARK_PLAYED -> "mark played of item " + itemId + who + from;
-            case MARK_UNPLAYED -> "mark unplayed of item " + itemId + who + from;
-            case PLAYBACK_STOPPED -> "playback stop of item " + itemId + " at " + position() + " on device "
-                    + deviceName + from;
-        };
-    }
-
-    /** The position as e.g. "1h2m3s". */
-    private String position() {
-        return Ticks.toDuration(positionTicks).withNanos(0).toString().substring(2).toLowerCase(Locale.ROOT);
-    }
-
     @Override
     public String toString() {
-        return "#" + sequence + " " + describe();
+        String who = userId.isBlank() ? "" : " for user " + userId;
+        String from = source.isBlank() ? "" : " (from " + source + ")";
+        WriteKind k = kind;
+        if (k == WriteKind.PLAYBACK_STOPPED) {
+            // the position as e.g. "1h2m3s"
+            String position = Ticks.toDuration(positionTicks).withNanos(0).toString().substring(2)
+                    .toLowerCase(Locale.ROOT);
+            return "playback stop of item " + itemId + " at " + position + " on device " + deviceName + from;
+        }
+        String what = k == WriteKind.MARK_PLAYED ? "mark played" : k == WriteKind.MARK_UNPLAYED ? "mark unplayed"
+                : "unknown write";
+        return what + " of item " + itemId + who + from;
     }
 }

@@ -18,13 +18,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -52,8 +52,6 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class WriteOutbox {
 
-    public static final int DEFAULT_MAX_PENDING = 500;
-
     private final Logger logger = LoggerFactory.getLogger(WriteOutbox.class);
     private final OutboxStore store;
     private final String bridgeUid;
@@ -68,19 +66,14 @@ public class WriteOutbox {
     /** Writes that may not be sent before these complete (kept in memory only). */
     private final Map<Long, CompletableFuture<?>> gates = new HashMap<>();
     private long nextSequence;
-    private @Nullable WriteTransport transport;
+    private @Nullable Function<PendingWrite, CompletableFuture<?>> transport;
     private @Nullable PendingWrite inFlight;
     private @Nullable ScheduledFuture<?> retryJob;
     private int failedAttempts;
     private boolean disposed;
 
-    public WriteOutbox(OutboxStore store, String bridgeUid, ScheduledExecutorService scheduler, int maxPending,
-            IntConsumer pendingListener) {
-        this(store, bridgeUid, scheduler, maxPending, pendingListener, Backoff.standard());
-    }
-
     /**
-     * @param maxPending how many writes may wait; values below 1 mean {@link #DEFAULT_MAX_PENDING}
+     * @param maxPending how many writes may wait; values below 1 mean 500
      * @param pendingListener told the number of waiting writes whenever it changes
      * @param backoff the delay before retrying after the server could not be reached
      */
@@ -89,7 +82,7 @@ public class WriteOutbox {
         this.store = store;
         this.bridgeUid = bridgeUid;
         this.scheduler = scheduler;
-        this.maxPending = maxPending < 1 ? DEFAULT_MAX_PENDING : maxPending;
+        this.maxPending = maxPending < 1 ? 500 : maxPending;
         this.pendingListener = pendingListener;
         this.backoff = backoff;
         long last = 0;
@@ -111,15 +104,15 @@ public class WriteOutbox {
      */
     public CompletableFuture<Delivery> markPlayed(@Nullable String userId, String itemId,
             @Nullable Instant datePlayed, String source) {
-        return submit(PendingWrite.markPlayed(userId, itemId, datePlayed, source), null);
+        return submit(new PendingWrite(WriteKind.MARK_PLAYED, userId, itemId, datePlayed, source), null);
     }
 
     public CompletableFuture<Delivery> markUnplayed(@Nullable String userId, String itemId, String source) {
-        return submit(PendingWrite.markUnplayed(userId, itemId, source), null);
+        return submit(new PendingWrite(WriteKind.MARK_UNPLAYED, userId, itemId, null, source), null);
     }
 
     public CompletableFuture<Delivery> playbackStopped(PlaybackStop stop, String source) {
-        return submit(PendingWrite.stopped(stop, source), null);
+        return submit(new PendingWrite(stop, source), null);
     }
 
     /**
@@ -129,7 +122,7 @@ public class WriteOutbox {
      */
     public CompletableFuture<Delivery> playbackStopped(PlaybackStop stop, String source,
             CompletableFuture<?> notBefore) {
-        return submit(PendingWrite.stopped(stop, source), notBefore);
+        return submit(new PendingWrite(stop, source), notBefore);
     }
 
     /**
@@ -140,16 +133,12 @@ public class WriteOutbox {
     }
 
     /**
-     * @return the waiting writes, oldest first
-     */
-    public synchronized List<PendingWrite> pending() {
-        return List.copyOf(queue);
-    }
-
-    /**
      * The bridge is connected: waiting writes are sent now, new ones at once.
+     *
+     * @param newTransport sends one write; its future fails with a
+     *            {@link JellyfinApiException} when the server did not accept the write
      */
-    public void connectionEstablished(WriteTransport newTransport) {
+    public void connectionEstablished(Function<PendingWrite, CompletableFuture<?>> newTransport) {
         synchronized (this) {
             if (disposed) {
                 return;
@@ -170,11 +159,10 @@ public class WriteOutbox {
             disposed = true;
             transport = null;
             cancelRetry();
-            unsettled = new ArrayList<>(waiting.values());
-            waiting.clear();
+            unsettled = takeWaiting();
             gates.clear();
         }
-        unsettled.forEach(f -> f.complete(Delivery.PENDING));
+        complete(unsettled, Delivery.PENDING);
     }
 
     private CompletableFuture<Delivery> submit(PendingWrite write, @Nullable CompletableFuture<?> notBefore) {
@@ -182,7 +170,7 @@ public class WriteOutbox {
         PendingWrite dropped = null;
         CompletableFuture<Delivery> droppedFuture = null;
         synchronized (this) {
-            write.withSequence(nextSequence++);
+            write.setSequence(nextSequence++);
             if (queue.size() >= maxPending) {
                 dropped = oldestNotInFlight();
                 if (dropped != null) {
@@ -202,7 +190,7 @@ public class WriteOutbox {
         }
         if (dropped != null) {
             logger.warn("{} writes are waiting for {}, the most allowed: dropped the oldest, {}", maxPending,
-                    bridgeUid, dropped.describe());
+                    bridgeUid, dropped);
             if (droppedFuture != null) {
                 droppedFuture.complete(Delivery.DROPPED);
             }
@@ -225,7 +213,7 @@ public class WriteOutbox {
     /** Sends the oldest waiting write, unless one is being sent or there is no connection. */
     private void drain() {
         PendingWrite next;
-        WriteTransport t;
+        Function<PendingWrite, CompletableFuture<?>> t;
         List<CompletableFuture<Delivery>> unsent = List.of();
         synchronized (this) {
             if (inFlight != null || disposed) {
@@ -242,20 +230,20 @@ public class WriteOutbox {
             }
             gates.remove(next.sequence());
             if (t == null || retryJob != null) {
-                unsent = settleWaiting();
+                unsent = takeWaiting();
                 next = null;
             } else {
                 inFlight = next;
             }
         }
-        unsent.forEach(f -> f.complete(Delivery.PENDING));
+        complete(unsent, Delivery.PENDING);
         if (next == null || t == null) {
             return;
         }
         PendingWrite sending = next;
         CompletableFuture<?> future;
         try {
-            future = t.send(sending);
+            future = t.apply(sending);
         } catch (RuntimeException e) {
             future = CompletableFuture.failedFuture(e);
         }
@@ -264,16 +252,18 @@ public class WriteOutbox {
 
     private void completed(PendingWrite write, @Nullable Throwable failure) {
         JellyfinApiException error = failure == null ? null : JellyfinApiException.unwrap(failure);
-        if (error != null && keep(error)) {
+        // the server could not be reached or failed, or it refused the credentials (the bridge logs in again;
+        // the write stays valid): the write waits and is sent again
+        if (error != null && (error.isTransient() || error.getKind() == Kind.UNAUTHORIZED)) {
             List<CompletableFuture<Delivery>> unsent;
             synchronized (this) {
                 inFlight = null;
-                unsent = settleWaiting();
+                unsent = takeWaiting();
                 scheduleRetry();
             }
-            logger.debug("The server did not take the {}; {} writes wait: {}", write.describe(), pendingCount(),
+            logger.debug("The server did not take the {}; {} writes wait: {}", write, pendingCount(),
                     error.getMessage());
-            unsent.forEach(f -> f.complete(Delivery.PENDING));
+            complete(unsent, Delivery.PENDING);
             return;
         }
         CompletableFuture<Delivery> future;
@@ -284,36 +274,30 @@ public class WriteOutbox {
             store.remove(bridgeUid, write);
             future = waiting.remove(write.sequence());
         }
-        if (error == null || error.getKind() == Kind.UNEXPECTED_RESPONSE) {
-            logger.debug("Sent the {}", write.describe());
+        boolean delivered = error == null || error.getKind() == Kind.UNEXPECTED_RESPONSE;
+        if (delivered) {
+            logger.debug("Sent the {}", write);
         } else {
-            logger.warn("The server refused the {}; it is dropped: {}", write.describe(), error.getMessage());
+            logger.warn("The server refused the {}; it is dropped: {}", write, error.getMessage());
         }
         if (future != null) {
-            future.complete(error == null || error.getKind() == Kind.UNEXPECTED_RESPONSE ? Delivery.DELIVERED
-                    : Delivery.DROPPED);
+            future.complete(delivered ? Delivery.DELIVERED : Delivery.DROPPED);
         }
         notifyPending();
         scheduler.execute(this::drain);
     }
 
-    /**
-     * @return true when the write should wait and be sent again: the server could not be reached or failed,
-     *         or it refused the credentials (the bridge logs in again; the write stays valid)
-     */
-    private static boolean keep(JellyfinApiException e) {
-        return e.isTransient() || e.getKind() == Kind.UNAUTHORIZED;
+    /** The futures of writes that will not be sent now: their first attempt ends as PENDING. */
+    private List<CompletableFuture<Delivery>> takeWaiting() {
+        List<CompletableFuture<Delivery>> futures = new ArrayList<>(waiting.values());
+        waiting.clear();
+        return futures;
     }
 
-    /** The futures of writes that will not be sent now: their first attempt ends as PENDING. */
-    private List<CompletableFuture<Delivery>> settleWaiting() {
-        List<CompletableFuture<Delivery>> futures = new ArrayList<>();
-        Iterator<CompletableFuture<Delivery>> it = waiting.values().iterator();
-        while (it.hasNext()) {
-            futures.add(it.next());
-            it.remove();
+    private static void complete(List<CompletableFuture<Delivery>> futures, Delivery delivery) {
+        for (CompletableFuture<Delivery> future : futures) {
+            future.complete(delivery);
         }
-        return futures;
     }
 
     private void scheduleRetry() {

@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -28,7 +29,7 @@ import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class ScriptedTransport implements WriteTransport {
+final class ScriptedTransport implements Function<PendingWrite, CompletableFuture<?>> {
 
     /** One write handed to the transport. */
     record Call(PendingWrite write, CompletableFuture<Object> answer) {
@@ -44,7 +45,7 @@ final class ScriptedTransport implements WriteTransport {
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
 
     @Override
-    public CompletableFuture<?> send(PendingWrite write) {
+    public CompletableFuture<?> apply(PendingWrite write) {
         Call call = new Call(write, new CompletableFuture<>());
         calls.add(call);
         return call.answer();

@@ -13,7 +13,7 @@
 package org.openhab.binding.jellyfin.internal.discovery;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +43,14 @@ public final class ClientDiscoveryRules {
      */
     public ClientDiscoveryRules(boolean enabled, String clientFilter) {
         this.enabled = enabled;
-        this.clientFilter = Arrays.stream(clientFilter.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).toList();
+        List<String> clients = new ArrayList<>();
+        for (String client : clientFilter.split(",")) {
+            String name = client.trim().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty()) {
+                clients.add(name);
+            }
+        }
+        this.clientFilter = clients;
     }
 
     /**

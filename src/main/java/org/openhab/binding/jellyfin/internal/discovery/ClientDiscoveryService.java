@@ -21,7 +21,6 @@ import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openhab.core.config.discovery.AbstractThingHandlerDiscoveryService;
-import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.thing.ThingUID;
 import org.osgi.service.component.annotations.Component;
@@ -65,19 +64,18 @@ public class ClientDiscoveryService extends AbstractThingHandlerDiscoveryService
         ClientDiscoveryRules rules = thingHandler.discoveryRules();
         ThingUID bridgeUID = thingHandler.getThing().getUID();
         for (SessionState session : snapshot.sessions()) {
-            if (rules.offers(session)) {
-                thingDiscovered(result(bridgeUID, session));
+            if (!rules.offers(session)) {
+                continue;
             }
+            ThingUID uid = new ThingUID(THING_TYPE_CLIENT, bridgeUID,
+                    ClientDiscoveryRules.thingId(session.deviceId()));
+            String label = session.deviceName().isBlank() ? session.client()
+                    : session.deviceName() + " (" + session.client() + ")";
+            thingDiscovered(DiscoveryResultBuilder.create(uid).withBridge(bridgeUID).withLabel(label)
+                    .withProperty(CONFIG_DEVICE_ID, session.deviceId())
+                    .withProperty(PROPERTY_DEVICE_NAME, session.deviceName())
+                    .withProperty(PROPERTY_CLIENT, session.client()).withRepresentationProperty(CONFIG_DEVICE_ID)
+                    .build());
         }
-    }
-
-    static DiscoveryResult result(ThingUID bridgeUID, SessionState session) {
-        ThingUID uid = new ThingUID(THING_TYPE_CLIENT, bridgeUID, ClientDiscoveryRules.thingId(session.deviceId()));
-        String label = session.deviceName().isBlank() ? session.client()
-                : session.deviceName() + " (" + session.client() + ")";
-        return DiscoveryResultBuilder.create(uid).withBridge(bridgeUID).withLabel(label)
-                .withProperty(CONFIG_DEVICE_ID, session.deviceId())
-                .withProperty(PROPERTY_DEVICE_NAME, session.deviceName())
-                .withProperty(PROPERTY_CLIENT, session.client()).withRepresentationProperty(CONFIG_DEVICE_ID).build();
     }
 }

@@ -23,6 +23,8 @@ import java.net.InterfaceAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.openhab.core.config.discovery.AbstractDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
@@ -41,6 +44,11 @@ import org.openhab.core.thing.ThingUID;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 
 /**
  * Finds Jellyfin and Emby servers on the local network: both answer a UDP broadcast on port 7359 with their address,
@@ -104,9 +112,9 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
                     continue;
                 }
                 String reply = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
-                DiscoveredServer server = DiscoveredServer.parse(reply, packet.getAddress());
-                if (server != null) {
-                    thingDiscovered(result(server));
+                DiscoveryResult result = result(reply, packet.getAddress());
+                if (result != null) {
+                    thingDiscovered(result);
                 } else {
                     logger.debug("Ignoring a discovery answer that is not a server's from {}", packet.getAddress());
                 }
@@ -138,21 +146,62 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
             logger.debug("Cannot list the network interfaces: {}", e.getMessage());
         }
         List<InetSocketAddress> targets = new ArrayList<>();
-        broadcasts.forEach(address -> targets.add(new InetSocketAddress(address, DISCOVERY_PORT)));
+        for (InetAddress broadcast : broadcasts) {
+            targets.add(new InetSocketAddress(broadcast, DISCOVERY_PORT));
+        }
         targets.add(new InetSocketAddress("255.255.255.255", DISCOVERY_PORT));
         return targets;
     }
 
-    static DiscoveryResult result(DiscoveredServer server) {
-        ThingUID uid = new ThingUID(THING_TYPE_SERVER, ClientDiscoveryRules.thingId(server.id()));
-        DiscoveryResultBuilder builder = DiscoveryResultBuilder.create(uid)
-                .withLabel(server.name().isBlank() ? "Jellyfin / Emby Server" : server.name())
-                .withProperty("hostname", server.host()).withProperty("port", server.port())
-                .withProperty("ssl", server.ssl()).withProperty(PROPERTY_SERVER_ID, server.id())
-                .withRepresentationProperty(PROPERTY_SERVER_ID);
-        if (!server.path().isEmpty()) {
-            builder.withProperty("path", server.path());
+    /**
+     * A server's answer to the probe: {@code {"Address":"http://…:8096","Id":"…","Name":"…"}}. The host, port, ssl
+     * and base path come from the answer's address, else from the sender's address and the default port.
+     *
+     * @return the server thing to offer, or null when the answer is not a server's (bad JSON, no id, no usable
+     *         address)
+     */
+    static @Nullable DiscoveryResult result(String reply, InetAddress sender) {
+        if (reply.length() > 4096) {
+            return null;
         }
-        return builder.build();
+        try {
+            JsonElement element = JsonParser.parseString(reply);
+            if (!element.isJsonObject()) {
+                return null;
+            }
+            JsonObject json = element.getAsJsonObject();
+            String id = string(json, "Id");
+            if (id == null || !id.matches("[0-9A-Fa-f-]{32,36}")) {
+                return null;
+            }
+            String address = string(json, "Address");
+            URI uri = new URI(address == null ? "http://" + sender.getHostAddress() + ":8096" : address);
+            String host = uri.getHost();
+            if (host == null || !"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                return null;
+            }
+            boolean ssl = "https".equals(uri.getScheme());
+            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+            String name = string(json, "Name");
+            String serverId = Guids.normalize(id);
+            DiscoveryResultBuilder builder = DiscoveryResultBuilder
+                    .create(new ThingUID(THING_TYPE_SERVER, ClientDiscoveryRules.thingId(serverId)))
+                    .withLabel(name == null || name.isBlank() ? "Jellyfin / Emby Server" : name)
+                    .withProperty("hostname", host)
+                    .withProperty("port", uri.getPort() > 0 ? uri.getPort() : ssl ? 8920 : 8096)
+                    .withProperty("ssl", ssl).withProperty(PROPERTY_SERVER_ID, serverId)
+                    .withRepresentationProperty(PROPERTY_SERVER_ID);
+            if (!path.isEmpty()) {
+                builder.withProperty("path", path);
+            }
+            return builder.build();
+        } catch (JsonParseException | URISyntaxException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String string(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
     }
 }

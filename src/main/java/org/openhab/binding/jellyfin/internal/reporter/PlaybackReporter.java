@@ -14,7 +14,6 @@ package org.openhab.binding.jellyfin.internal.reporter;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -48,16 +47,16 @@ public class PlaybackReporter {
 
     static final ClientCapabilities CAPABILITIES = new ClientCapabilities(List.of("Audio", "Video"), List.of(),
             false);
-    private static final String PLAY_METHOD = "DirectPlay";
 
     private final Logger logger = LoggerFactory.getLogger(PlaybackReporter.class);
     private final JellyfinClient client;
     private final ReportMode mode;
     private final @Nullable String userId;
 
+    /** Completes when every request made so far is done; never fails. */
     private CompletableFuture<?> tail;
     /** The progress to send next (latest wins), if one is queued. */
-    private final AtomicReference<@Nullable PlayerSnapshot> latestProgress = new AtomicReference<>();
+    private @Nullable PlayerSnapshot latestProgress;
     private boolean startNeeded;
     private boolean capabilitiesPosted;
 
@@ -70,10 +69,10 @@ public class PlaybackReporter {
      */
     public PlaybackReporter(JellyfinClient client, ReportMode mode, @Nullable String userId,
             CompletableFuture<?> earlier) {
-        this.tail = earlier.handle((ok, failure) -> null);
         this.client = client;
         this.mode = mode.resolve(client.dialect());
         this.userId = userId == null || userId.isBlank() ? null : userId;
+        this.tail = earlier.handle(this::logged);
     }
 
     /**
@@ -97,13 +96,14 @@ public class PlaybackReporter {
     }
 
     public synchronized void start(PlayerSnapshot s) {
-        latestProgress.set(null);
+        latestProgress = null;
         startNeeded = true;
         enqueue(() -> sendStart(s));
     }
 
     public synchronized void progress(PlayerSnapshot s) {
-        boolean queued = latestProgress.getAndSet(s) != null;
+        boolean queued = latestProgress != null;
+        latestProgress = s;
         if (!queued) {
             enqueue(this::sendLatestProgress);
         }
@@ -121,15 +121,11 @@ public class PlaybackReporter {
      */
     public synchronized void stop(PlayerSnapshot s,
             BiFunction<PlaybackStop, CompletableFuture<?>, CompletableFuture<Delivery>> outbox) {
-        latestProgress.set(null);
+        latestProgress = null;
         startNeeded = false;
-        CompletableFuture<Delivery> submitted = outbox.apply(stopOf(s), tail.handle((ok, failure) -> null));
+        CompletableFuture<Delivery> submitted = outbox.apply(new PlaybackStop(client.identity(), userId, s.itemId(),
+                null, s.playSessionId(), s.positionTicks(), mode == ReportMode.ITEM), tail);
         enqueue(() -> submitted);
-    }
-
-    public PlaybackStop stopOf(PlayerSnapshot s) {
-        return new PlaybackStop(client.identity(), userId, s.itemId(), null, s.playSessionId(), s.positionTicks(),
-                mode == ReportMode.ITEM);
     }
 
     private CompletableFuture<?> sendStart(PlayerSnapshot s) {
@@ -142,13 +138,11 @@ public class PlaybackReporter {
             sent = client.reportPlaybackStart(info);
         }
         return sent.whenComplete((ok, failure) -> {
-            boolean registerNow;
             synchronized (this) {
                 startNeeded = failure != null;
-                registerNow = failure == null && !capabilitiesPosted;
-            }
-            if (registerNow) {
-                enqueueLater(this::postCapabilities);
+                if (failure == null && !capabilitiesPosted) {
+                    enqueue(this::postCapabilities);
+                }
             }
         });
     }
@@ -157,7 +151,8 @@ public class PlaybackReporter {
         PlayerSnapshot s;
         boolean restart;
         synchronized (this) {
-            s = latestProgress.getAndSet(null);
+            s = latestProgress;
+            latestProgress = null;
             restart = startNeeded;
         }
         if (s == null) {
@@ -206,32 +201,19 @@ public class PlaybackReporter {
         info.setIsMuted(s.muted());
         info.setVolumeLevel(s.volume());
         info.setCanSeek(true);
-        info.setPlayMethod(PLAY_METHOD);
+        info.setPlayMethod("DirectPlay");
     }
 
-    private synchronized void enqueueLater(Supplier<CompletableFuture<?>> step) {
-        enqueue(step);
-    }
-
-    /** Runs the step after every earlier one has finished, whatever their outcome. */
+    /** Runs the step after every earlier one has finished, whatever their outcome; a failure is logged. */
     private void enqueue(Supplier<CompletableFuture<?>> step) {
-        tail = tail.handle((ok, failure) -> null).thenCompose(ignored -> {
-            try {
-                return step.get().handle((ok, failure) -> {
-                    if (failure != null) {
-                        logged(failure);
-                    }
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                logged(e);
-                return CompletableFuture.completedFuture(null);
-            }
-        });
+        tail = tail.thenCompose(ignored -> step.get()).handle(this::logged);
     }
 
-    private void logged(Throwable failure) {
-        JellyfinApiException e = JellyfinApiException.unwrap(failure);
-        logger.debug("Reporting playback of device {} failed: {}", client.identity().deviceName(), e.getMessage());
+    private @Nullable Object logged(@Nullable Object ignored, @Nullable Throwable failure) {
+        if (failure != null) {
+            logger.debug("Reporting playback of device {} failed: {}", client.identity().deviceName(),
+                    JellyfinApiException.unwrap(failure).getMessage());
+        }
+        return null;
     }
 }

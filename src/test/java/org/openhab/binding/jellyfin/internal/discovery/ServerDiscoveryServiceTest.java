@@ -18,6 +18,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -57,17 +58,19 @@ class ServerDiscoveryServiceTest {
     @Test
     void answersThatAreNotFromAServerAreIgnored() throws Exception {
         InetAddress sender = InetAddress.getLoopbackAddress();
-        assertNull(DiscoveredServer.parse("not json", sender));
-        assertNull(DiscoveredServer.parse("{\"Name\":\"no id\"}", sender));
-        assertNull(DiscoveredServer.parse("{\"Id\":\"../../etc\",\"Address\":\"http://x:1\"}", sender));
-        assertNull(DiscoveredServer.parse("{\"Id\":\"0123456789abcdef0123456789abcdef\",\"Address\":\"ftp://x\"}",
-                sender));
-        DiscoveredServer server = DiscoveredServer.parse(
+        assertNull(ServerDiscoveryService.result("not json", sender));
+        assertNull(ServerDiscoveryService.result("{\"Name\":\"no id\"}", sender));
+        assertNull(ServerDiscoveryService.result("{\"Id\":\"../../etc\",\"Address\":\"http://x:1\"}", sender));
+        assertNull(ServerDiscoveryService.result(
+                "{\"Id\":\"0123456789abcdef0123456789abcdef\",\"Address\":\"ftp://x\"}", sender));
+        DiscoveryResult server = ServerDiscoveryService.result(
                 "{\"Address\":\"https://media.example:8920/jf/\",\"Id\":\"0123456789ABCDEF0123456789ABCDEF\","
                         + "\"Name\":\"Home\",\"EndpointAddress\":null}",
                 sender);
         assertNotNull(server);
-        assertEquals(new DiscoveredServer("media.example", 8920, true, "/jf", "0123456789abcdef0123456789abcdef",
-                "Home"), server);
+        assertEquals("Home", server.getLabel());
+        assertEquals("0123456789abcdef0123456789abcdef", server.getThingUID().getId());
+        assertEquals(Map.of("hostname", "media.example", "port", 8920, "ssl", true, "path", "/jf", "serverId",
+                "0123456789abcdef0123456789abcdef"), server.getProperties());
     }
 }

@@ -35,10 +35,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 @Component(scope = ServiceScope.PROTOTYPE, service = ClientDiscoveryService.class)
 public class ClientDiscoveryService extends AbstractThingHandlerDiscoveryService<ServerBridgeHandler> {
 
-    private static final int SCAN_TIMEOUT_SECONDS = 5;
-
     public ClientDiscoveryService() {
-        super(ServerBridgeHandler.class, Set.of(THING_TYPE_CLIENT), SCAN_TIMEOUT_SECONDS, true);
+        super(ServerBridgeHandler.class, Set.of(THING_TYPE_CLIENT), 5, true);
     }
 
     @Override

@@ -60,9 +60,7 @@ import com.google.gson.JsonParser;
 @Component(service = DiscoveryService.class, configurationPid = "discovery.jellyfin")
 public class ServerDiscoveryService extends AbstractDiscoveryService {
 
-    public static final int DISCOVERY_PORT = 7359;
-    static final List<String> PROBES = List.of("who is JellyfinServer?", "who is EmbyServer?");
-    private static final int SCAN_TIMEOUT_SECONDS = 5;
+    private static final int DISCOVERY_PORT = 7359;
 
     private final Logger logger = LoggerFactory.getLogger(ServerDiscoveryService.class);
     private final @Nullable List<InetSocketAddress> fixedTargets;
@@ -77,7 +75,7 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
      * @param listenTime how long to wait for answers
      */
     public ServerDiscoveryService(@Nullable List<InetSocketAddress> targets, Duration listenTime) {
-        super(Set.of(THING_TYPE_SERVER), SCAN_TIMEOUT_SECONDS, false);
+        super(Set.of(THING_TYPE_SERVER), 5, false);
         this.fixedTargets = targets;
         this.listenTime = listenTime;
     }
@@ -93,7 +91,7 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
             socket.setBroadcast(true);
             socket.setSoTimeout(200);
             for (InetSocketAddress target : targets()) {
-                for (String probe : PROBES) {
+                for (String probe : List.of("who is JellyfinServer?", "who is EmbyServer?")) {
                     byte[] data = probe.getBytes(StandardCharsets.UTF_8);
                     try {
                         socket.send(new DatagramPacket(data, data.length, target));

@@ -17,9 +17,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -62,9 +60,6 @@ public class WriteOutbox {
 
     private final Object notifyLock = new Object();
     private final Deque<PendingWrite> queue = new ArrayDeque<>();
-    private final Map<Long, CompletableFuture<Delivery>> waiting = new HashMap<>();
-    /** Writes that may not be sent before these complete (kept in memory only). */
-    private final Map<Long, CompletableFuture<?>> gates = new HashMap<>();
     private long nextSequence;
     private @Nullable Function<PendingWrite, CompletableFuture<?>> transport;
     private @Nullable PendingWrite inFlight;
@@ -159,32 +154,37 @@ public class WriteOutbox {
             disposed = true;
             transport = null;
             cancelRetry();
-            unsettled = takeWaiting();
-            gates.clear();
+            unsettled = takeFirstAttempts();
         }
         complete(unsettled, Delivery.PENDING);
     }
 
     private CompletableFuture<Delivery> submit(PendingWrite write, @Nullable CompletableFuture<?> notBefore) {
         CompletableFuture<Delivery> result = new CompletableFuture<>();
+        write.firstAttempt = result;
         PendingWrite dropped = null;
         CompletableFuture<Delivery> droppedFuture = null;
         synchronized (this) {
             write.setSequence(nextSequence++);
             if (queue.size() >= maxPending) {
-                dropped = oldestNotInFlight();
+                // the oldest write that is not being sent
+                for (PendingWrite w : queue) {
+                    if (w != inFlight) {
+                        dropped = w;
+                        break;
+                    }
+                }
                 if (dropped != null) {
                     queue.remove(dropped);
-                    gates.remove(dropped.sequence());
                     store.remove(bridgeUid, dropped);
-                    droppedFuture = waiting.remove(dropped.sequence());
+                    droppedFuture = dropped.firstAttempt;
+                    dropped.firstAttempt = null;
                 }
             }
             store.save(bridgeUid, write);
             queue.add(write);
-            waiting.put(write.sequence(), result);
             if (notBefore != null && !notBefore.isDone()) {
-                gates.put(write.sequence(), notBefore);
+                write.notBefore = notBefore;
                 notBefore.whenComplete((ok, failure) -> scheduler.execute(this::drain));
             }
         }
@@ -200,37 +200,24 @@ public class WriteOutbox {
         return result;
     }
 
-    private @Nullable PendingWrite oldestNotInFlight() {
-        for (PendingWrite w : queue) {
-            PendingWrite sending = inFlight;
-            if (sending == null || w.sequence() != sending.sequence()) {
-                return w;
-            }
-        }
-        return null;
-    }
-
     /** Sends the oldest waiting write, unless one is being sent or there is no connection. */
     private void drain() {
         PendingWrite next;
         Function<PendingWrite, CompletableFuture<?>> t;
         List<CompletableFuture<Delivery>> unsent = List.of();
         synchronized (this) {
-            if (inFlight != null || disposed) {
-                return;
-            }
             next = queue.peekFirst();
-            t = transport;
-            if (next == null) {
+            if (inFlight != null || disposed || next == null) {
                 return;
             }
-            CompletableFuture<?> gate = gates.get(next.sequence());
+            CompletableFuture<?> gate = next.notBefore;
             if (gate != null && !gate.isDone()) {
                 return;
             }
-            gates.remove(next.sequence());
+            next.notBefore = null;
+            t = transport;
             if (t == null || retryJob != null) {
-                unsent = takeWaiting();
+                unsent = takeFirstAttempts();
                 next = null;
             } else {
                 inFlight = next;
@@ -249,7 +236,6 @@ public class WriteOutbox {
         }
         future.whenComplete((ok, failure) -> completed(sending, failure));
     }
-
     private void completed(PendingWrite write, @Nullable Throwable failure) {
         JellyfinApiException error = failure == null ? null : JellyfinApiException.unwrap(failure);
         // the server could not be reached or failed, or it refused the credentials (the bridge logs in again;
@@ -258,7 +244,7 @@ public class WriteOutbox {
             List<CompletableFuture<Delivery>> unsent;
             synchronized (this) {
                 inFlight = null;
-                unsent = takeWaiting();
+                unsent = takeFirstAttempts();
                 scheduleRetry();
             }
             logger.debug("The server did not take the {}; {} writes wait: {}", write, pendingCount(),
@@ -272,7 +258,8 @@ public class WriteOutbox {
             failedAttempts = 0;
             queue.remove(write);
             store.remove(bridgeUid, write);
-            future = waiting.remove(write.sequence());
+            future = write.firstAttempt;
+            write.firstAttempt = null;
         }
         boolean delivered = error == null || error.getKind() == Kind.UNEXPECTED_RESPONSE;
         if (delivered) {
@@ -288,9 +275,15 @@ public class WriteOutbox {
     }
 
     /** The futures of writes that will not be sent now: their first attempt ends as PENDING. */
-    private List<CompletableFuture<Delivery>> takeWaiting() {
-        List<CompletableFuture<Delivery>> futures = new ArrayList<>(waiting.values());
-        waiting.clear();
+    private List<CompletableFuture<Delivery>> takeFirstAttempts() {
+        List<CompletableFuture<Delivery>> futures = new ArrayList<>();
+        for (PendingWrite write : queue) {
+            CompletableFuture<Delivery> future = write.firstAttempt;
+            if (future != null) {
+                futures.add(future);
+                write.firstAttempt = null;
+            }
+        }
         return futures;
     }
 

@@ -45,9 +45,6 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class PlaybackReporter {
 
-    static final ClientCapabilities CAPABILITIES = new ClientCapabilities(List.of("Audio", "Video"), List.of(),
-            false);
-
     private final Logger logger = LoggerFactory.getLogger(PlaybackReporter.class);
     private final JellyfinClient client;
     private final ReportMode mode;
@@ -98,7 +95,7 @@ public class PlaybackReporter {
     public synchronized void start(PlayerSnapshot s) {
         latestProgress = null;
         startNeeded = true;
-        enqueue(() -> sendStart(s));
+        enqueue(() -> send(s, true));
     }
 
     public synchronized void progress(PlayerSnapshot s) {
@@ -128,14 +125,30 @@ public class PlaybackReporter {
         enqueue(() -> submitted);
     }
 
-    private CompletableFuture<?> sendStart(PlayerSnapshot s) {
+    /**
+     * Sends a start, or a progress; a start the server did not get is sent again instead of the next progress, and
+     * on Emby the capabilities follow the first start the server got.
+     */
+    private CompletableFuture<?> send(PlayerSnapshot s, boolean start) {
         CompletableFuture<?> sent;
         if (mode == ReportMode.ITEM) {
-            sent = client.onPlaybackStart(userId, playback(s));
+            ItemPlayback playback = new ItemPlayback(s.itemId(), null, s.playSessionId(), s.positionTicks(),
+                    s.paused());
+            sent = start ? client.onPlaybackStart(userId, playback) : client.onPlaybackProgress(userId, playback);
         } else {
-            PlaybackStartInfo info = new PlaybackStartInfo(s.itemId());
-            fill(info, s);
-            sent = client.reportPlaybackStart(info);
+            PlaybackProgressInfo info = start ? new PlaybackStartInfo(s.itemId()) : new PlaybackProgressInfo(s.itemId());
+            info.setPlaySessionId(s.playSessionId());
+            info.setPositionTicks(s.positionTicks());
+            info.setIsPaused(s.paused());
+            info.setIsMuted(s.muted());
+            info.setVolumeLevel(s.volume());
+            info.setCanSeek(true);
+            info.setPlayMethod("DirectPlay");
+            sent = info instanceof PlaybackStartInfo startInfo ? client.reportPlaybackStart(startInfo)
+                    : client.reportPlaybackProgress(info);
+        }
+        if (!start) {
+            return sent;
         }
         return sent.whenComplete((ok, failure) -> {
             synchronized (this) {
@@ -155,29 +168,19 @@ public class PlaybackReporter {
             latestProgress = null;
             restart = startNeeded;
         }
-        if (s == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        if (restart) {
-            return sendStart(s);
-        }
-        if (mode == ReportMode.ITEM) {
-            return client.onPlaybackProgress(userId, playback(s));
-        }
-        PlaybackProgressInfo info = new PlaybackProgressInfo(s.itemId());
-        fill(info, s);
-        return client.reportPlaybackProgress(info);
+        return s == null ? CompletableFuture.completedFuture(null) : send(s, restart);
     }
 
     private CompletableFuture<?> postCapabilities() {
+        ClientCapabilities capabilities = new ClientCapabilities(List.of("Audio", "Video"), List.of(), false);
         if (client.dialect().product() != ServerProduct.EMBY) {
-            return client.postCapabilities(null, CAPABILITIES).thenRun(this::capabilitiesDone);
+            return client.postCapabilities(null, capabilities).thenRun(this::capabilitiesDone);
         }
         String deviceId = client.identity().deviceId();
         return client.getSessions(new SessionQuery(null, null, deviceId)).thenCompose(sessions -> {
             for (SessionInfo session : sessions) {
                 if (deviceId.equals(session.getDeviceId())) {
-                    return client.postCapabilities(session.getId(), CAPABILITIES).thenRun(this::capabilitiesDone);
+                    return client.postCapabilities(session.getId(), capabilities).thenRun(this::capabilitiesDone);
                 }
             }
             logger.debug("The server has no session of device {} yet: capabilities follow the first start",
@@ -188,20 +191,6 @@ public class PlaybackReporter {
 
     private synchronized void capabilitiesDone() {
         capabilitiesPosted = true;
-    }
-
-    private ItemPlayback playback(PlayerSnapshot s) {
-        return new ItemPlayback(s.itemId(), null, s.playSessionId(), s.positionTicks(), s.paused());
-    }
-
-    private static void fill(PlaybackProgressInfo info, PlayerSnapshot s) {
-        info.setPlaySessionId(s.playSessionId());
-        info.setPositionTicks(s.positionTicks());
-        info.setIsPaused(s.paused());
-        info.setIsMuted(s.muted());
-        info.setVolumeLevel(s.volume());
-        info.setCanSeek(true);
-        info.setPlayMethod("DirectPlay");
     }
 
     /** Runs the step after every earlier one has finished, whatever their outcome; a failure is logged. */

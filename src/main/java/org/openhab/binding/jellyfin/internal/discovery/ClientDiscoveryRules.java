@@ -32,8 +32,6 @@ import org.openhab.binding.jellyfin.internal.live.SessionState;
 @NonNullByDefault
 public final class ClientDiscoveryRules {
 
-    private static final int MAX_ID_LENGTH = 48;
-
     private final boolean enabled;
     private final List<String> clientFilter;
 
@@ -73,19 +71,17 @@ public final class ClientDiscoveryRules {
      */
     public static String thingId(String deviceId) {
         String cleaned = deviceId.replaceAll("[^A-Za-z0-9_-]", "-");
-        if (cleaned.length() <= MAX_ID_LENGTH && cleaned.equals(deviceId)) {
+        if (cleaned.length() <= 48 && cleaned.equals(deviceId)) {
             return cleaned;
         }
-        String head = cleaned.substring(0, Math.min(24, cleaned.length()));
-        return head + "-" + hash(deviceId);
-    }
-
-    private static String hash(String value) {
+        // the start of the cleaned id and a hash of the whole id
+        String hash;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(deviceId.getBytes(StandardCharsets.UTF_8));
+            hash = HexFormat.of().formatHex(digest, 0, 6);
         } catch (NoSuchAlgorithmException e) {
-            return Integer.toHexString(value.hashCode());
+            hash = Integer.toHexString(deviceId.hashCode());
         }
+        return cleaned.substring(0, Math.min(24, cleaned.length())) + "-" + hash;
     }
 }

@@ -27,7 +27,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,12 +122,12 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
         }
     }
 
-    private List<InetSocketAddress> targets() {
+    private Collection<InetSocketAddress> targets() {
         List<InetSocketAddress> fixed = fixedTargets;
         if (fixed != null) {
             return fixed;
         }
-        Set<InetAddress> broadcasts = new LinkedHashSet<>();
+        Set<InetSocketAddress> targets = new LinkedHashSet<>();
         try {
             for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
                 if (!nic.isUp() || nic.isLoopback()) {
@@ -136,16 +136,12 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
                 for (InterfaceAddress address : nic.getInterfaceAddresses()) {
                     InetAddress broadcast = address.getBroadcast();
                     if (broadcast != null) {
-                        broadcasts.add(broadcast);
+                        targets.add(new InetSocketAddress(broadcast, DISCOVERY_PORT));
                     }
                 }
             }
         } catch (SocketException e) {
             logger.debug("Cannot list the network interfaces: {}", e.getMessage());
-        }
-        List<InetSocketAddress> targets = new ArrayList<>();
-        for (InetAddress broadcast : broadcasts) {
-            targets.add(new InetSocketAddress(broadcast, DISCOVERY_PORT));
         }
         targets.add(new InetSocketAddress("255.255.255.255", DISCOVERY_PORT));
         return targets;

@@ -62,11 +62,7 @@ public class PlayerModel {
      * @return the final state of the playback that stopped, or null when nothing was playing
      */
     public synchronized @Nullable PlayerSnapshot stop() {
-        String current = itemId;
-        if (current == null) {
-            return null;
-        }
-        PlayerSnapshot last = snapshot(current);
+        PlayerSnapshot last = current();
         itemId = null;
         return last;
     }

@@ -169,7 +169,7 @@ public class WriteOutbox {
             if (queue.size() >= maxPending) {
                 // the oldest write that is not being sent
                 for (PendingWrite w : queue) {
-                    if (w != inFlight) {
+                    if (!w.equals(inFlight)) {
                         dropped = w;
                         break;
                     }

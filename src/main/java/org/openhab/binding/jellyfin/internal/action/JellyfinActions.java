@@ -12,13 +12,10 @@
  */
 package org.openhab.binding.jellyfin.internal.action;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,7 +26,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.api.PlayCommand;
 import org.openhab.binding.jellyfin.internal.api.Ticks;
 import org.openhab.binding.jellyfin.internal.handler.ClientHandler;
-import org.openhab.binding.jellyfin.internal.outbox.Delivery;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.RuleAction;
@@ -69,13 +65,13 @@ public class JellyfinActions implements ThingActions {
     @RuleAction(label = "@text/action.mark-played.label", description = "@text/action.mark-played.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean markPlayed(
             @ActionInput(name = "itemId", label = "@text/action.input.item-id", required = true) String itemId) {
-        return run("markPlayed", client -> accepted(client.setWatched(itemId, true)));
+        return run("markPlayed", client -> client.setWatched(itemId, true));
     }
 
     @RuleAction(label = "@text/action.mark-unplayed.label", description = "@text/action.mark-unplayed.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean markUnplayed(
             @ActionInput(name = "itemId", label = "@text/action.input.item-id", required = true) String itemId) {
-        return run("markUnplayed", client -> accepted(client.setWatched(itemId, false)));
+        return run("markUnplayed", client -> client.setWatched(itemId, false));
     }
 
     @RuleAction(label = "@text/action.send-message.label", description = "@text/action.send-message.description")
@@ -83,8 +79,7 @@ public class JellyfinActions implements ThingActions {
             @ActionInput(name = "header", label = "@text/action.input.header") @Nullable String header,
             @ActionInput(name = "text", label = "@text/action.input.text", required = true) String text,
             @ActionInput(name = "timeoutMs", label = "@text/action.input.timeout-ms") @Nullable Long timeoutMs) {
-        String title = header == null || header.isBlank() ? "openHAB" : header;
-        return run("sendMessage", client -> client.onSession(c -> c.message(title, text, timeoutMs)));
+        return run("sendMessage", client -> client.onSession(c -> c.message(header, text, timeoutMs)));
     }
 
     @RuleAction(label = "@text/action.play-items.label", description = "@text/action.play-items.description")
@@ -97,9 +92,8 @@ public class JellyfinActions implements ThingActions {
             logger.warn("playItems: unknown mode '{}', expected PlayNow, PlayNext or PlayLast", mode);
             return false;
         }
-        List<String> ids = Arrays.stream(itemIds.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         Long start = startSeconds == null ? null : Ticks.fromSeconds(Math.max(0, startSeconds));
-        return run("playItems", client -> client.onSession(c -> c.playItems(ids, command, start)));
+        return run("playItems", client -> client.onSession(c -> c.playItems(itemIds, command, start)));
     }
 
     @RuleAction(label = "@text/action.seek.label", description = "@text/action.seek.description")
@@ -171,17 +165,6 @@ public class JellyfinActions implements ThingActions {
             }
         }
         return parsed;
-    }
-
-    /** A watched mark counts as done when the server took it or the outbox keeps it for later; not when dropped. */
-    private static CompletableFuture<?> accepted(CompletableFuture<Delivery> delivery) {
-        return delivery.thenApply(result -> {
-            if (result == Delivery.DROPPED) {
-                throw new CompletionException(
-                        new IllegalStateException("the server refused the watched mark"));
-            }
-            return result;
-        });
     }
 
     private boolean run(String action, Function<ClientHandler, CompletableFuture<?>> request) {

@@ -19,12 +19,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
-import org.openhab.binding.jellyfin.internal.handler.ServerConnector.LoginNeededException;
 import org.openhab.core.thing.ThingStatusDetail;
 
 /**
  * Turns a failure into what the user sees on the thing: a status detail and a translated description with the
- * failure's own words as argument. Which failures are worth retrying is decided here too.
+ * failure's own words as argument. Which failures are worth retrying is decided here too: communication errors
+ * are, configuration errors are not.
  *
  * @param detail the status detail
  * @param description the {@code @text/…} description, with its argument
@@ -35,42 +35,28 @@ import org.openhab.core.thing.ThingStatusDetail;
 @NonNullByDefault
 public record OfflineReason(ThingStatusDetail detail, String description, boolean retry) {
 
-    private record Entry(ThingStatusDetail detail, String key, boolean retry) {
-    }
-
-    private static final Map<Kind, Entry> BY_KIND = new EnumMap<>(Kind.class);
-
-    static {
-        put(Kind.UNREACHABLE, ThingStatusDetail.COMMUNICATION_ERROR, "offline.comm-error.unreachable", true);
-        put(Kind.TIMEOUT, ThingStatusDetail.COMMUNICATION_ERROR, "offline.comm-error.timeout", true);
-        put(Kind.SERVER_ERROR, ThingStatusDetail.COMMUNICATION_ERROR, "offline.comm-error.server-error", true);
-        put(Kind.UNEXPECTED_RESPONSE, ThingStatusDetail.COMMUNICATION_ERROR, "offline.comm-error.unexpected-response",
-                true);
-        put(Kind.NOT_FOUND, ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error.not-a-server", false);
-        put(Kind.BAD_REQUEST, ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error.refused", false);
-        put(Kind.UNAUTHORIZED, ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error.token-rejected", false);
-        put(Kind.FORBIDDEN, ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error.forbidden", false);
-        put(Kind.UNSUPPORTED_SERVER, ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error.unsupported-server",
-                false);
-        put(Kind.MISSING_USER_ID, ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error.user-id-needed", false);
-        put(Kind.OPERATION_UNSUPPORTED, ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error.refused", false);
-        put(Kind.INVALID_ARGUMENT, ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error.refused", false);
-    }
-
-    private static void put(Kind kind, ThingStatusDetail detail, String key, boolean retry) {
-        BY_KIND.put(kind, new Entry(detail, key, retry));
-    }
+    /** The text of each kind of failure: a communication error or a configuration error, by its key. */
+    private static final Map<Kind, String> KEYS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Kind.UNREACHABLE, "offline.comm-error.unreachable"),
+            Map.entry(Kind.TIMEOUT, "offline.comm-error.timeout"),
+            Map.entry(Kind.SERVER_ERROR, "offline.comm-error.server-error"),
+            Map.entry(Kind.UNEXPECTED_RESPONSE, "offline.comm-error.unexpected-response"),
+            Map.entry(Kind.NOT_FOUND, "offline.conf-error.not-a-server"),
+            Map.entry(Kind.BAD_REQUEST, "offline.conf-error.refused"),
+            Map.entry(Kind.UNAUTHORIZED, "offline.conf-error.token-rejected"),
+            Map.entry(Kind.FORBIDDEN, "offline.conf-error.forbidden"),
+            Map.entry(Kind.UNSUPPORTED_SERVER, "offline.conf-error.unsupported-server"),
+            Map.entry(Kind.MISSING_USER_ID, "offline.conf-error.user-id-needed"),
+            Map.entry(Kind.OPERATION_UNSUPPORTED, "offline.conf-error.refused"),
+            Map.entry(Kind.INVALID_ARGUMENT, "offline.conf-error.refused")));
 
     public static OfflineReason of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof LoginNeededException) {
-                return configuration("offline.conf-error.login-needed");
-            }
-        }
         JellyfinApiException e = JellyfinApiException.unwrap(failure);
-        Entry entry = BY_KIND.getOrDefault(e.getKind(), new Entry(ThingStatusDetail.COMMUNICATION_ERROR,
-                "offline.comm-error.unexpected-response", true));
-        return new OfflineReason(entry.detail(), text(entry.key(), e.getMessage()), entry.retry());
+        String key = KEYS.getOrDefault(e.getKind(), "offline.comm-error.unexpected-response");
+        boolean communication = key.contains(".comm-error.");
+        return new OfflineReason(
+                communication ? ThingStatusDetail.COMMUNICATION_ERROR : ThingStatusDetail.CONFIGURATION_ERROR,
+                text(key, e.getMessage()), communication);
     }
 
     public static OfflineReason configuration(String key) {

@@ -40,6 +40,7 @@ import org.openhab.binding.jellyfin.internal.live.SessionStream;
 import org.openhab.binding.jellyfin.internal.live.SessionStreamListener;
 import org.openhab.binding.jellyfin.internal.live.StreamSettings;
 import org.openhab.binding.jellyfin.internal.live.StreamStatus;
+import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
 import org.openhab.binding.jellyfin.internal.outbox.ClientWriteTransport;
 import org.openhab.binding.jellyfin.internal.outbox.Delivery;
@@ -136,6 +137,10 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
                 scheduler.execute(() -> connectionFailed(gen, failure));
             } else if (server != null) {
                 scheduler.execute(() -> connectionEstablished(gen, server));
+            } else {
+                // the stored login was refused or is missing, and there is no password to log in again with
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                        "@text/offline.conf-error.login-needed");
             }
         });
     }
@@ -229,15 +234,19 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
                 return;
             }
             String reason = status.reason();
-            switch (status.state()) {
-                case LIVE -> updateOnline(null);
-                case POLLING -> updateOnline(OfflineReason.text("online.polling", reason));
-                case DOWN -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+            State state = status.state();
+            if (state == State.LIVE) {
+                updateOnline(null);
+            } else if (state == State.POLLING) {
+                updateOnline(OfflineReason.text("online.polling", reason));
+            } else if (state == State.DOWN) {
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
                         OfflineReason.text("offline.comm-error.unreachable", reason));
-                case AUTH_REJECTED -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+            } else if (state == State.AUTH_REJECTED) {
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                         OfflineReason.text("offline.conf-error.token-rejected", reason));
-                default -> logger.debug("Session stream of {}: {} {}", thing.getUID(), status.state(),
-                        reason == null ? "" : reason);
+            } else {
+                logger.debug("Session stream of {}: {} {}", thing.getUID(), state, reason == null ? "" : reason);
             }
         }
     }

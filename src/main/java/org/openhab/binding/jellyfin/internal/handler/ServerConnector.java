@@ -43,11 +43,6 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class ServerConnector {
 
-    /** Told when a login succeeded, so the password can be removed from the configuration. */
-    public interface PasswordConsumer {
-        void passwordNoLongerNeeded();
-    }
-
     private final Logger logger = LoggerFactory.getLogger(ServerConnector.class);
     private final HttpExecutor http;
     private final ClientIdentity identity;
@@ -61,7 +56,14 @@ public class ServerConnector {
         this.bridgeUid = bridgeUid;
     }
 
-    public CompletableFuture<ConnectedServer> connect(ServerConfiguration config, PasswordConsumer passwordConsumer) {
+    /**
+     * @param passwordNoLongerNeeded told when a login succeeded, so the password can be removed from the
+     *            configuration
+     * @return the connected server; null when the stored login was refused or is missing and there is no password to
+     *         log in again with
+     */
+    public CompletableFuture<@Nullable ConnectedServer> connect(ServerConfiguration config,
+            Runnable passwordNoLongerNeeded) {
         return ServerProbe.detect(http).thenCompose(server -> {
             ServerDialect dialect;
             try {
@@ -74,11 +76,11 @@ public class ServerConnector {
             if (!config.token.isBlank()) {
                 return withApiKey(anonymous, server, config);
             }
-            return withUser(anonymous, server, config, passwordConsumer);
+            return withUser(anonymous, server, config, passwordNoLongerNeeded);
         });
     }
 
-    private CompletableFuture<ConnectedServer> withApiKey(JellyfinClient anonymous, ServerInfo server,
+    private CompletableFuture<@Nullable ConnectedServer> withApiKey(JellyfinClient anonymous, ServerInfo server,
             ServerConfiguration config) {
         String userId = config.userId.trim();
         JellyfinClient client = anonymous
@@ -86,35 +88,35 @@ public class ServerConnector {
         return verify(client).thenApply(ok -> new ConnectedServer(client, server, userId, true));
     }
 
-    private CompletableFuture<ConnectedServer> withUser(JellyfinClient anonymous, ServerInfo server,
-            ServerConfiguration config, PasswordConsumer passwordConsumer) {
+    private CompletableFuture<@Nullable ConnectedServer> withUser(JellyfinClient anonymous, ServerInfo server,
+            ServerConfiguration config, Runnable passwordNoLongerNeeded) {
         String userName = config.userName.trim();
         StoredLogin stored = loginStore.find(bridgeUid, server.id(), userName);
         if (stored == null) {
-            return login(anonymous, server, userName, config.password, passwordConsumer);
+            return login(anonymous, server, userName, config.password, passwordNoLongerNeeded);
         }
         JellyfinClient client = anonymous.withCredentials(Credentials.userToken(stored.accessToken, stored.userId));
         ConnectedServer connected = new ConnectedServer(client, server, stored.userId, stored.administrator);
-        return verify(client).thenApply(ok -> connected).exceptionallyCompose(failure -> {
+        return verify(client).<@Nullable ConnectedServer> thenApply(ok -> connected).exceptionallyCompose(failure -> {
             JellyfinApiException e = JellyfinApiException.unwrap(failure);
             if (e.getKind() != Kind.UNAUTHORIZED) {
                 return CompletableFuture.failedFuture(e);
             }
             logger.debug("The server no longer accepts the stored login of {}; logging in again", userName);
             loginStore.forget(bridgeUid);
-            return login(anonymous, server, userName, config.password, passwordConsumer);
+            return login(anonymous, server, userName, config.password, passwordNoLongerNeeded);
         });
     }
 
-    private CompletableFuture<ConnectedServer> login(JellyfinClient anonymous, ServerInfo server, String userName,
-            String password, PasswordConsumer passwordConsumer) {
+    private CompletableFuture<@Nullable ConnectedServer> login(JellyfinClient anonymous, ServerInfo server,
+            String userName, String password, Runnable passwordNoLongerNeeded) {
         if (password.isEmpty()) {
-            return CompletableFuture.failedFuture(new LoginNeededException());
+            return CompletableFuture.completedFuture(null);
         }
         return anonymous.login(userName, password).thenApply(result -> {
             StoredLogin login = toStoredLogin(server, userName, result);
             loginStore.save(bridgeUid, login);
-            passwordConsumer.passwordNoLongerNeeded();
+            passwordNoLongerNeeded.run();
             JellyfinClient client = anonymous
                     .withCredentials(Credentials.userToken(login.accessToken, login.userId));
             return new ConnectedServer(client, server, login.userId, login.administrator);
@@ -134,14 +136,5 @@ public class ServerConnector {
     /** An authenticated request that every user may make: proves the credentials before the bridge goes online. */
     private static CompletableFuture<@Nullable Void> verify(JellyfinClient client) {
         return client.getSessions(SessionQuery.ALL, body -> null);
-    }
-
-    /** The stored login was refused or is missing, and there is no password to log in again with. */
-    public static class LoginNeededException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public LoginNeededException() {
-            super("The binding needs to log in again: enter the password in the bridge configuration.");
-        }
     }
 }

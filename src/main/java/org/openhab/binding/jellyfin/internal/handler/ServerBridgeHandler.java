@@ -91,11 +91,6 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private final Object streamLock = new Object();
     private int failedAttempts;
 
-    public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory,
-            WebSocketFactory webSocketFactory, LoginStore loginStore, OutboxStore outboxStore) {
-        this(bridge, httpClientFactory, webSocketFactory, loginStore, outboxStore, Backoff.standard());
-    }
-
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
             LoginStore loginStore, OutboxStore outboxStore, Backoff backoff) {
         super(bridge);
@@ -111,9 +106,9 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         config = getConfigAs(ServerConfiguration.class);
         outbox = new WriteOutbox(outboxStore, thing.getUID().toString(), scheduler, config.maxPendingWrites,
                 count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)), backoff);
-        OfflineReason problem = config.problem();
+        String problem = config.problem();
         if (problem != null) {
-            updateStatus(ThingStatus.OFFLINE, problem.detail(), problem.description());
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
             return;
         }
         int gen = ++generation;
@@ -184,7 +179,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         } catch (Exception e) {
             logger.debug("Cannot start the WebSocket client: {}", e.getMessage());
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    OfflineReason.text("offline.comm-error.websocket", e.getMessage()));
+                    ServerConnector.text("offline.comm-error.websocket", e.getMessage()));
             return;
         }
         StreamSettings settings = StreamSettings.defaults()
@@ -238,13 +233,13 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             if (state == State.LIVE) {
                 updateOnline(null);
             } else if (state == State.POLLING) {
-                updateOnline(OfflineReason.text("online.polling", reason));
+                updateOnline(ServerConnector.text("online.polling", reason));
             } else if (state == State.DOWN) {
                 updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                        OfflineReason.text("offline.comm-error.unreachable", reason));
+                        ServerConnector.text("offline.comm-error.unreachable", reason));
             } else if (state == State.AUTH_REJECTED) {
                 updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                        OfflineReason.text("offline.conf-error.token-rejected", reason));
+                        ServerConnector.text("offline.conf-error.token-rejected", reason));
             } else {
                 logger.debug("Session stream of {}: {} {}", thing.getUID(), state, reason == null ? "" : reason);
             }
@@ -255,10 +250,13 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         if (gen != generation) {
             return;
         }
-        OfflineReason reason = OfflineReason.of(failure);
-        logger.debug("Connecting to {} failed: {}", config.serverUri(), reason.description());
-        updateStatus(ThingStatus.OFFLINE, reason.detail(), reason.description());
-        if (reason.retry()) {
+        String reason = ServerConnector.failureText(failure);
+        logger.debug("Connecting to {} failed: {}", config.serverUri(), reason);
+        // communication errors are worth retrying; configuration errors need the user
+        boolean retry = reason.contains(".comm-error.");
+        updateStatus(ThingStatus.OFFLINE,
+                retry ? ThingStatusDetail.COMMUNICATION_ERROR : ThingStatusDetail.CONFIGURATION_ERROR, reason);
+        if (retry) {
             Duration delay = backoff.delay(++failedAttempts);
             connectJob = scheduler.schedule(() -> connect(gen), delay.toMillis(), TimeUnit.MILLISECONDS);
         }

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.jellyfin.internal.handler;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -36,12 +38,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Detects the server, picks its dialect and authenticates: with an API key, with a login kept from an earlier
- * start, or by logging in with the user name and password (which is then no longer needed).
+ * start, or by logging in with the user name and password (which is then no longer needed). Describes why a
+ * connection failed, for the bridge's status.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class ServerConnector {
+
+    /** The status text of each kind of failure: a communication error or a configuration error. */
+    private static final Map<Kind, String> FAILURE_KEYS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Kind.UNREACHABLE, "offline.comm-error.unreachable"),
+            Map.entry(Kind.TIMEOUT, "offline.comm-error.timeout"),
+            Map.entry(Kind.SERVER_ERROR, "offline.comm-error.server-error"),
+            Map.entry(Kind.UNEXPECTED_RESPONSE, "offline.comm-error.unexpected-response"),
+            Map.entry(Kind.NOT_FOUND, "offline.conf-error.not-a-server"),
+            Map.entry(Kind.BAD_REQUEST, "offline.conf-error.refused"),
+            Map.entry(Kind.UNAUTHORIZED, "offline.conf-error.token-rejected"),
+            Map.entry(Kind.FORBIDDEN, "offline.conf-error.forbidden"),
+            Map.entry(Kind.UNSUPPORTED_SERVER, "offline.conf-error.unsupported-server"),
+            Map.entry(Kind.MISSING_USER_ID, "offline.conf-error.user-id-needed"),
+            Map.entry(Kind.OPERATION_UNSUPPORTED, "offline.conf-error.refused"),
+            Map.entry(Kind.INVALID_ARGUMENT, "offline.conf-error.refused")));
 
     private final Logger logger = LoggerFactory.getLogger(ServerConnector.class);
     private final HttpExecutor http;
@@ -131,6 +149,20 @@ public class ServerConnector {
         UserDto user = result.getUser();
         boolean administrator = user != null && user.isAdministrator();
         return new StoredLogin(server.id(), userName, result.getUserId(), result.getAccessToken(), administrator);
+    }
+
+    /**
+     * @return the translated status description of a failed connection, with the failure's own words as argument
+     */
+    static String failureText(Throwable failure) {
+        JellyfinApiException e = JellyfinApiException.unwrap(failure);
+        return text(FAILURE_KEYS.getOrDefault(e.getKind(), "offline.comm-error.unexpected-response"), e.getMessage());
+    }
+
+    /** A translated text with one argument, in the form openHAB expects: the key after "@text/", then ["argument"]. */
+    static String text(String key, @Nullable String argument) {
+        String arg = argument == null ? "" : argument.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "@text/" + key + " [\"" + arg + "\"]";
     }
 
     /** An authenticated request that every user may make: proves the credentials before the bridge goes online. */

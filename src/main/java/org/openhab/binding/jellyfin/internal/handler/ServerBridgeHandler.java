@@ -28,7 +28,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
-import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryRules;
@@ -73,8 +72,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private static final String CLIENT_VERSION = "5.2";
 
     private final Logger logger = LoggerFactory.getLogger(ServerBridgeHandler.class);
-    private final BridgeClients clients;
-    private final LoginStore loginStore;
+    private final ServerConnector connector;
     private final OutboxStore outboxStore;
     private final Backoff backoff;
 
@@ -94,9 +92,8 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
             LoginStore loginStore, OutboxStore outboxStore, Backoff backoff) {
         super(bridge);
-        this.clients = new BridgeClients(httpClientFactory, webSocketFactory, "jellyfin-" + bridge.getUID().getId(),
-                scheduler);
-        this.loginStore = loginStore;
+        this.connector = new ServerConnector(httpClientFactory, webSocketFactory, scheduler, identity(), loginStore,
+                bridge.getUID().toString(), "jellyfin-" + bridge.getUID().getId());
         this.outboxStore = outboxStore;
         this.backoff = backoff;
     }
@@ -121,9 +118,6 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         if (gen != generation) {
             return;
         }
-        HttpExecutor http = new HttpExecutor(clients.httpClient(config.verifyCertificate || !config.ssl),
-                config.serverUri());
-        ServerConnector connector = new ServerConnector(http, identity(), loginStore, thing.getUID().toString());
         connector.connect(config, () -> scheduler.execute(this::forgetPassword)).whenComplete((server, failure) -> {
             if (gen != generation) {
                 return;
@@ -175,7 +169,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         // the bridge may be disposed at any time from here on: what is created is handed over under streamLock
         WebSocketClient ws;
         try {
-            ws = clients.startWebSocketClient(config.verifyCertificate || !config.ssl);
+            ws = connector.startWebSocketClient(config.verifyCertificate || !config.ssl);
         } catch (Exception e) {
             logger.debug("Cannot start the WebSocket client: {}", e.getMessage());
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
@@ -195,7 +189,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             }
         }
         // disposed while the stream was being set up: nobody else will stop this client
-        clients.stopLater(ws);
+        connector.stopLater(ws);
     }
 
     /** Receives the session stream's news, on the stream's serial executor, and hands it to the client things. */
@@ -391,13 +385,13 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
         fanOut.reset();
         if (ws != null) {
-            clients.stopLater(ws);
+            connector.stopLater(ws);
         }
         WriteOutbox writes = outbox;
         if (writes != null) {
             writes.dispose();
         }
-        clients.close();
+        connector.close();
         super.dispose();
     }
 }

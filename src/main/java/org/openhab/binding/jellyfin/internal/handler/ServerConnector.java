@@ -16,9 +16,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.Credentials;
 import org.openhab.binding.jellyfin.internal.api.Dialects;
@@ -33,13 +38,19 @@ import org.openhab.binding.jellyfin.internal.api.SessionQuery;
 import org.openhab.binding.jellyfin.internal.api.dto.AuthenticationResult;
 import org.openhab.binding.jellyfin.internal.api.dto.UserDto;
 import org.openhab.binding.jellyfin.internal.handler.LoginStore.StoredLogin;
+import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.io.net.http.WebSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Detects the server, picks its dialect and authenticates: with an API key, with a login kept from an earlier
- * start, or by logging in with the user name and password (which is then no longer needed). Describes why a
- * connection failed, for the bridge's status.
+ * Connects one bridge to its server. Detects the server, picks its dialect and authenticates: with an API key, with
+ * a login kept from an earlier start, or by logging in with the user name and password (which is then no longer
+ * needed). Describes why a connection failed, for the bridge's status.
+ * <p>
+ * Keeps the bridge's Jetty clients, from openHAB's factories: the shared HTTP client, or one of its own when the user
+ * turned certificate checks off for this bridge; one WebSocket client per connection. Stopping never blocks the
+ * caller.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -62,16 +73,29 @@ public class ServerConnector {
             Map.entry(Kind.INVALID_ARGUMENT, "offline.conf-error.refused")));
 
     private final Logger logger = LoggerFactory.getLogger(ServerConnector.class);
-    private final HttpExecutor http;
+    private final HttpClientFactory httpClientFactory;
+    private final WebSocketFactory webSocketFactory;
+    private final Executor executor;
     private final ClientIdentity identity;
     private final LoginStore loginStore;
     private final String bridgeUid;
+    /** The name of the bridge's Jetty clients. */
+    private final String consumerName;
+    private @Nullable HttpClient ownHttpClient;
 
-    public ServerConnector(HttpExecutor http, ClientIdentity identity, LoginStore loginStore, String bridgeUid) {
-        this.http = http;
+    /**
+     * @param executor where clients are stopped
+     * @param identity the bridge's identity towards the server
+     */
+    public ServerConnector(HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory, Executor executor,
+            ClientIdentity identity, LoginStore loginStore, String bridgeUid, String consumerName) {
+        this.httpClientFactory = httpClientFactory;
+        this.webSocketFactory = webSocketFactory;
+        this.executor = executor;
         this.identity = identity;
         this.loginStore = loginStore;
         this.bridgeUid = bridgeUid;
+        this.consumerName = consumerName;
     }
 
     /**
@@ -82,6 +106,7 @@ public class ServerConnector {
      */
     public CompletableFuture<@Nullable ConnectedServer> connect(ServerConfiguration config,
             Runnable passwordNoLongerNeeded) {
+        HttpExecutor http = new HttpExecutor(httpClient(config.verifyCertificate || !config.ssl), config.serverUri());
         return ServerProbe.detect(http).thenCompose(server -> {
             ServerDialect dialect;
             try {
@@ -149,6 +174,53 @@ public class ServerConnector {
         UserDto user = result.getUser();
         boolean administrator = user != null && user.isAdministrator();
         return new StoredLogin(server.id(), userName, result.getUserId(), result.getAccessToken(), administrator);
+    }
+
+    /**
+     * @param verifyCertificates false only when the user turned certificate checks off for this bridge
+     */
+    private synchronized HttpClient httpClient(boolean verifyCertificates) {
+        if (verifyCertificates) {
+            return httpClientFactory.getCommonHttpClient();
+        }
+        HttpClient own = ownHttpClient;
+        if (own == null) {
+            own = httpClientFactory.createHttpClient(consumerName, new SslContextFactory.Client(true));
+            try {
+                own.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot start the HTTP client: " + e.getMessage(), e);
+            }
+            ownHttpClient = own;
+        }
+        return own;
+    }
+
+    /** A started WebSocket client for one connection; the caller stops it with {@link #stopLater}. */
+    WebSocketClient startWebSocketClient(boolean verifyCertificates) throws Exception {
+        WebSocketClient client = webSocketFactory.createWebSocketClient(consumerName,
+                verifyCertificates ? null : new SslContextFactory.Client(true));
+        client.start();
+        return client;
+    }
+
+    void stopLater(LifeCycle client) {
+        executor.execute(() -> {
+            try {
+                client.stop();
+            } catch (Exception e) {
+                logger.debug("Stopping a client of {} failed: {}", consumerName, e.getMessage());
+            }
+        });
+    }
+
+    /** Stops the bridge's own HTTP client, if it has one. */
+    synchronized void close() {
+        HttpClient own = ownHttpClient;
+        ownHttpClient = null;
+        if (own != null) {
+            stopLater(own);
+        }
     }
 
     /**

@@ -14,20 +14,21 @@ package org.openhab.binding.jellyfin.internal.handler;
 
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
-import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
+import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryRules;
@@ -35,12 +36,15 @@ import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
+import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openhab.binding.jellyfin.internal.live.SessionStream;
 import org.openhab.binding.jellyfin.internal.live.SessionStreamListener;
 import org.openhab.binding.jellyfin.internal.live.StreamSettings;
 import org.openhab.binding.jellyfin.internal.live.StreamStatus;
 import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
+import org.openhab.binding.jellyfin.internal.live.UserItemData;
+import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
 import org.openhab.binding.jellyfin.internal.outbox.ClientWriteTransport;
 import org.openhab.binding.jellyfin.internal.outbox.Delivery;
 import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
@@ -69,8 +73,6 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class ServerBridgeHandler extends BaseBridgeHandler {
 
-    private static final String CLIENT_VERSION = "5.2";
-
     private final Logger logger = LoggerFactory.getLogger(ServerBridgeHandler.class);
     private final ServerConnector connector;
     private final OutboxStore outboxStore;
@@ -81,7 +83,12 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private volatile @Nullable ConnectedServer connected;
     private @Nullable SessionStream stream;
     private @Nullable WebSocketClient webSocketClient;
-    private final SessionFanOut fanOut = new SessionFanOut();
+    /** Who hears of the sessions: the bridge's client things and client discovery. */
+    private final Set<ClientHandler> clients = ConcurrentHashMap.newKeySet();
+    private final Set<ClientDiscoveryService> discoveryServices = ConcurrentHashMap.newKeySet();
+    private final WatchedTracker watchedTracker = new WatchedTracker(Clock.systemUTC());
+    /** The latest sessions, for client things that start later. */
+    private volatile SessionSnapshot snapshot = SessionSnapshot.EMPTY;
     private @Nullable WriteOutbox outbox;
     /** Incremented by every (re)initialisation and dispose: completions of an older generation are dropped. */
     private volatile int generation;
@@ -92,8 +99,8 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
             LoginStore loginStore, OutboxStore outboxStore, Backoff backoff) {
         super(bridge);
-        this.connector = new ServerConnector(httpClientFactory, webSocketFactory, scheduler, identity(), loginStore,
-                bridge.getUID().toString(), "jellyfin-" + bridge.getUID().getId());
+        this.connector = new ServerConnector(httpClientFactory, webSocketFactory, scheduler, loginStore,
+                bridge.getUID());
         this.outboxStore = outboxStore;
         this.backoff = backoff;
     }
@@ -207,13 +214,23 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             if (gen != generation) {
                 return;
             }
-            updateState(CHANNEL_ACTIVE_SESSIONS, new DecimalType(fanOut.sessions(newSnapshot, diff)));
+            snapshot = newSnapshot;
+            clients.forEach(client -> client.onSessions(newSnapshot, diff));
+            discoveryServices.forEach(discovery -> discovery.sessionsChanged(newSnapshot));
+            updateState(CHANNEL_ACTIVE_SESSIONS,
+                    new DecimalType(newSnapshot.sessions().stream().filter(SessionState::active).count()));
         }
 
         @Override
         public void onUserDataChanged(UserDataChange change) {
-            if (gen == generation) {
-                fanOut.userData(change, server.userId());
+            // the clients playing one of the items of the bridge's user show its new watched state
+            if (gen != generation || !Guids.same(change.userId(), server.userId())) {
+                return;
+            }
+            List<UserItemData> newly = watchedTracker.newlyWatched(change);
+            for (UserItemData item : change.items()) {
+                boolean newlyWatched = newly.stream().anyMatch(n -> n.itemId().equals(item.itemId()));
+                clients.forEach(client -> client.onUserData(item.itemId(), item.played(), newlyWatched));
             }
         }
 
@@ -265,18 +282,9 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
     }
 
-    /** A stable device id per bridge: the server ties the login token to it. */
-    private ClientIdentity identity() {
-        String uid = thing.getUID().toString();
-        String deviceId = UUID.nameUUIDFromBytes(("openhab:" + uid).getBytes(StandardCharsets.UTF_8)).toString()
-                .replace("-", "");
-        return new ClientIdentity(ClientIdentity.DEFAULT_CLIENT, "openHAB " + thing.getUID().getId(), deviceId,
-                CLIENT_VERSION);
-    }
-
     /** The sessions as last seen; client things take their first state from it. */
     public SessionSnapshot currentSnapshot() {
-        return fanOut.snapshot();
+        return snapshot;
     }
 
     /** Asks for a fresh look at the sessions soon, e.g. after a command changed one. */
@@ -315,11 +323,11 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     }
 
     public void addDiscoveryService(ClientDiscoveryService service) {
-        fanOut.add(service);
+        discoveryServices.add(service);
     }
 
     public void removeDiscoveryService(ClientDiscoveryService service) {
-        fanOut.remove(service);
+        discoveryServices.remove(service);
     }
 
     /** Which sessions the client discovery offers, from the bridge configuration. */
@@ -330,16 +338,16 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     @Override
     public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
         if (childHandler instanceof ClientHandler client) {
-            fanOut.add(client);
+            clients.add(client);
             // a session change between the client's initialize() and now would otherwise be missed
-            scheduler.execute(() -> client.onSessions(fanOut.snapshot(), null));
+            scheduler.execute(() -> client.onSessions(snapshot, null));
         }
     }
 
     @Override
     public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
         if (childHandler instanceof ClientHandler client) {
-            fanOut.remove(client);
+            clients.remove(client);
         }
     }
 
@@ -383,7 +391,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         if (oldStream != null) {
             oldStream.stop();
         }
-        fanOut.reset();
+        snapshot = SessionSnapshot.EMPTY; // the next connection starts from nothing
         if (ws != null) {
             connector.stopLater(ws);
         }

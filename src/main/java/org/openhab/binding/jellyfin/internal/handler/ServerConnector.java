@@ -12,8 +12,10 @@
  */
 package org.openhab.binding.jellyfin.internal.handler;
 
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -40,6 +42,7 @@ import org.openhab.binding.jellyfin.internal.api.dto.UserDto;
 import org.openhab.binding.jellyfin.internal.handler.LoginStore.StoredLogin;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
+import org.openhab.core.thing.ThingUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +59,8 @@ import org.slf4j.LoggerFactory;
  */
 @NonNullByDefault
 public class ServerConnector {
+
+    private static final String CLIENT_VERSION = "5.2";
 
     /** The status text of each kind of failure: a communication error or a configuration error. */
     private static final Map<Kind, String> FAILURE_KEYS = new EnumMap<>(Map.ofEntries(
@@ -85,17 +90,20 @@ public class ServerConnector {
 
     /**
      * @param executor where clients are stopped
-     * @param identity the bridge's identity towards the server
      */
     public ServerConnector(HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory, Executor executor,
-            ClientIdentity identity, LoginStore loginStore, String bridgeUid, String consumerName) {
+            LoginStore loginStore, ThingUID bridgeUid) {
         this.httpClientFactory = httpClientFactory;
         this.webSocketFactory = webSocketFactory;
         this.executor = executor;
-        this.identity = identity;
         this.loginStore = loginStore;
-        this.bridgeUid = bridgeUid;
-        this.consumerName = consumerName;
+        this.bridgeUid = bridgeUid.toString();
+        this.consumerName = "jellyfin-" + bridgeUid.getId();
+        // a stable device id per bridge: the server ties the login token to it
+        String deviceId = UUID.nameUUIDFromBytes(("openhab:" + this.bridgeUid).getBytes(StandardCharsets.UTF_8))
+                .toString().replace("-", "");
+        this.identity = new ClientIdentity(ClientIdentity.DEFAULT_CLIENT, "openHAB " + bridgeUid.getId(), deviceId,
+                CLIENT_VERSION);
     }
 
     /**

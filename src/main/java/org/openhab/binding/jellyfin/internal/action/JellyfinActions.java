@@ -23,8 +23,10 @@ import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.GeneralCommand;
 import org.openhab.binding.jellyfin.internal.api.PlayCommand;
 import org.openhab.binding.jellyfin.internal.api.Ticks;
+import org.openhab.binding.jellyfin.internal.handler.ClientCommands;
 import org.openhab.binding.jellyfin.internal.handler.ClientHandler;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
@@ -79,7 +81,7 @@ public class JellyfinActions implements ThingActions {
             @ActionInput(name = "header", label = "@text/action.input.header") @Nullable String header,
             @ActionInput(name = "text", label = "@text/action.input.text", required = true) String text,
             @ActionInput(name = "timeoutMs", label = "@text/action.input.timeout-ms") @Nullable Long timeoutMs) {
-        return run("sendMessage", client -> client.onSession(c -> c.message(header, text, timeoutMs)));
+        return onSession("sendMessage", c -> c.message(header, text, timeoutMs));
     }
 
     @RuleAction(label = "@text/action.play-items.label", description = "@text/action.play-items.description")
@@ -93,21 +95,21 @@ public class JellyfinActions implements ThingActions {
             return false;
         }
         Long start = startSeconds == null ? null : Ticks.fromSeconds(Math.max(0, startSeconds));
-        return run("playItems", client -> client.onSession(c -> c.playItems(itemIds, command, start)));
+        return onSession("playItems", c -> c.playItems(itemIds, command, start));
     }
 
     @RuleAction(label = "@text/action.seek.label", description = "@text/action.seek.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean seek(
             @ActionInput(name = "seconds", label = "@text/action.input.seconds", required = true) double seconds) {
-        return run("seek", client -> client.onSession(c -> c.seekTo(Ticks.fromSeconds(Math.max(0, seconds)))));
+        return onSession("seek", c -> c.seekTo(Ticks.fromSeconds(Math.max(0, seconds))));
     }
 
     @RuleAction(label = "@text/action.send-command.label", description = "@text/action.send-command.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean sendCommand(
             @ActionInput(name = "name", label = "@text/action.input.command-name", required = true) String name,
             @ActionInput(name = "arguments", label = "@text/action.input.arguments") @Nullable String arguments) {
-        Map<String, String> parsed = parseArguments(arguments);
-        return run("sendCommand", client -> client.onSession(c -> c.command(name, parsed)));
+        GeneralCommand command = new GeneralCommand(name, parseArguments(arguments));
+        return onSession("sendCommand", c -> c.command(command));
     }
 
     // static twins for rules in the DSL
@@ -165,6 +167,11 @@ public class JellyfinActions implements ThingActions {
             }
         }
         return parsed;
+    }
+
+    /** Runs a request against the client's current session. */
+    private boolean onSession(String action, Function<ClientCommands, CompletableFuture<?>> request) {
+        return run(action, client -> client.onSession(request));
     }
 
     private boolean run(String action, Function<ClientHandler, CompletableFuture<?>> request) {

@@ -93,22 +93,22 @@ public final class ClientCommands {
                     : notACommand();
             case CHANNEL_VOLUME -> volume(command);
             case CHANNEL_MUTE -> command instanceof OnOffType onOff
-                    ? general(onOff == OnOffType.ON ? GeneralCommand.mute() : GeneralCommand.unmute())
+                    ? command(onOff == OnOffType.ON ? GeneralCommand.mute() : GeneralCommand.unmute())
                     : notACommand();
             case CHANNEL_PLAYING_ITEM_PERCENTAGE -> seekPercent(command);
             case CHANNEL_PLAYING_ITEM_SECOND -> seekSeconds(command);
             case CHANNEL_PLAYING_ITEM_WATCHED -> watched(command);
             case CHANNEL_MEDIA_SHUFFLE -> command instanceof OnOffType onOff
-                    ? general(GeneralCommand.setShuffleQueue(onOff == OnOffType.ON))
+                    ? command(GeneralCommand.setShuffleQueue(onOff == OnOffType.ON))
                     : notACommand();
             case CHANNEL_MEDIA_REPEAT -> command instanceof StringType mode
-                    ? general(GeneralCommand.setRepeatMode(mode.toString()))
+                    ? command(GeneralCommand.setRepeatMode(mode.toString()))
                     : notACommand();
             case CHANNEL_MEDIA_AUDIO_TRACK -> command instanceof DecimalType index
-                    ? general(GeneralCommand.setAudioStreamIndex(index.intValue()))
+                    ? command(GeneralCommand.setAudioStreamIndex(index.intValue()))
                     : notACommand();
             case CHANNEL_MEDIA_SUBTITLE -> command instanceof DecimalType index
-                    ? general(GeneralCommand.setSubtitleStreamIndex(index.intValue()))
+                    ? command(GeneralCommand.setSubtitleStreamIndex(index.intValue()))
                     : notACommand();
             default -> text(channelId, command);
         };
@@ -151,11 +151,6 @@ public final class ClientCommands {
         return refusal != null ? refused(refusal) : client.sendMessage(session.id(), title, text, timeoutMs);
     }
 
-    /** Sends a general command by name, with arguments (rule action). */
-    public CompletableFuture<?> command(String name, Map<String, String> arguments) {
-        return general(new GeneralCommand(name, arguments));
-    }
-
     /** Seeks to a position (also a rule action). */
     public CompletableFuture<?> seekTo(long ticks) {
         if (session.nowPlayingItem() == null) {
@@ -186,13 +181,13 @@ public final class ClientCommands {
 
     private CompletableFuture<?> volume(Command command) {
         if (command instanceof PercentType percent) {
-            return general(GeneralCommand.setVolume(percent.intValue()));
+            return command(GeneralCommand.setVolume(percent.intValue()));
         } else if (command instanceof IncreaseDecreaseType step) {
             Integer current = session.playState().volumeLevel();
             int base = current == null ? 50 : current;
-            return general(GeneralCommand.setVolume(base + (step == IncreaseDecreaseType.INCREASE ? 1 : -1) * VOLUME_STEP));
+            return command(GeneralCommand.setVolume(base + (step == IncreaseDecreaseType.INCREASE ? 1 : -1) * VOLUME_STEP));
         } else if (command instanceof OnOffType onOff) {
-            return general(onOff == OnOffType.ON ? GeneralCommand.unmute() : GeneralCommand.mute());
+            return command(onOff == OnOffType.ON ? GeneralCommand.unmute() : GeneralCommand.mute());
         }
         return notACommand();
     }
@@ -272,7 +267,8 @@ public final class ClientCommands {
         return refusal != null ? refused(refusal) : client.playstate(session.id(), command, ticks);
     }
 
-    private CompletableFuture<?> general(GeneralCommand command) {
+    /** Sends a general command (also a rule action). */
+    public CompletableFuture<?> command(GeneralCommand command) {
         String refusal = refusal(command.name());
         return refusal != null ? refused(refusal) : client.generalCommand(session.id(), command);
     }

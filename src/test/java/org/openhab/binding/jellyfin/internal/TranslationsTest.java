@@ -41,7 +41,7 @@ import org.openhab.binding.jellyfin.host.Descriptors;
 class TranslationsTest {
 
     private static final Pattern TEXT_KEY = Pattern.compile("@text/([a-z0-9.-]+)");
-    /** Keys written in code with the "@text/" prefix added later, e.g. OfflineReason.configuration("key"). */
+    /** Keys written in code with the "@text/" prefix added later, e.g. ServerConnector.text("key", argument). */
     private static final Pattern BARE_KEY = Pattern.compile("\"((?:offline|online)\\.[a-z0-9.-]+)\"");
 
     @Test

@@ -12,13 +12,10 @@
  */
 package org.openhab.binding.jellyfin.internal.action;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,10 +23,11 @@ import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.GeneralCommand;
 import org.openhab.binding.jellyfin.internal.api.PlayCommand;
 import org.openhab.binding.jellyfin.internal.api.Ticks;
+import org.openhab.binding.jellyfin.internal.handler.ClientCommands;
 import org.openhab.binding.jellyfin.internal.handler.ClientHandler;
-import org.openhab.binding.jellyfin.internal.outbox.Delivery;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.RuleAction;
@@ -69,13 +67,13 @@ public class JellyfinActions implements ThingActions {
     @RuleAction(label = "@text/action.mark-played.label", description = "@text/action.mark-played.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean markPlayed(
             @ActionInput(name = "itemId", label = "@text/action.input.item-id", required = true) String itemId) {
-        return run("markPlayed", client -> accepted(client.setWatched(itemId, true)));
+        return run("markPlayed", client -> client.setWatched(itemId, true));
     }
 
     @RuleAction(label = "@text/action.mark-unplayed.label", description = "@text/action.mark-unplayed.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean markUnplayed(
             @ActionInput(name = "itemId", label = "@text/action.input.item-id", required = true) String itemId) {
-        return run("markUnplayed", client -> accepted(client.setWatched(itemId, false)));
+        return run("markUnplayed", client -> client.setWatched(itemId, false));
     }
 
     @RuleAction(label = "@text/action.send-message.label", description = "@text/action.send-message.description")
@@ -83,8 +81,7 @@ public class JellyfinActions implements ThingActions {
             @ActionInput(name = "header", label = "@text/action.input.header") @Nullable String header,
             @ActionInput(name = "text", label = "@text/action.input.text", required = true) String text,
             @ActionInput(name = "timeoutMs", label = "@text/action.input.timeout-ms") @Nullable Long timeoutMs) {
-        String title = header == null || header.isBlank() ? "openHAB" : header;
-        return run("sendMessage", client -> client.onSession(c -> c.message(title, text, timeoutMs)));
+        return onSession("sendMessage", c -> c.message(header, text, timeoutMs));
     }
 
     @RuleAction(label = "@text/action.play-items.label", description = "@text/action.play-items.description")
@@ -97,23 +94,22 @@ public class JellyfinActions implements ThingActions {
             logger.warn("playItems: unknown mode '{}', expected PlayNow, PlayNext or PlayLast", mode);
             return false;
         }
-        List<String> ids = Arrays.stream(itemIds.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         Long start = startSeconds == null ? null : Ticks.fromSeconds(Math.max(0, startSeconds));
-        return run("playItems", client -> client.onSession(c -> c.playItems(ids, command, start)));
+        return onSession("playItems", c -> c.playItems(itemIds, command, start));
     }
 
     @RuleAction(label = "@text/action.seek.label", description = "@text/action.seek.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean seek(
             @ActionInput(name = "seconds", label = "@text/action.input.seconds", required = true) double seconds) {
-        return run("seek", client -> client.onSession(c -> c.seekTo(Ticks.fromSeconds(Math.max(0, seconds)))));
+        return onSession("seek", c -> c.seekTo(Ticks.fromSeconds(Math.max(0, seconds))));
     }
 
     @RuleAction(label = "@text/action.send-command.label", description = "@text/action.send-command.description")
     public @ActionOutput(type = "java.lang.Boolean", label = "@text/action.output.success") boolean sendCommand(
             @ActionInput(name = "name", label = "@text/action.input.command-name", required = true) String name,
             @ActionInput(name = "arguments", label = "@text/action.input.arguments") @Nullable String arguments) {
-        Map<String, String> parsed = parseArguments(arguments);
-        return run("sendCommand", client -> client.onSession(c -> c.command(name, parsed)));
+        GeneralCommand command = new GeneralCommand(name, parseArguments(arguments));
+        return onSession("sendCommand", c -> c.command(command));
     }
 
     // static twins for rules in the DSL
@@ -173,15 +169,9 @@ public class JellyfinActions implements ThingActions {
         return parsed;
     }
 
-    /** A watched mark counts as done when the server took it or the outbox keeps it for later; not when dropped. */
-    private static CompletableFuture<?> accepted(CompletableFuture<Delivery> delivery) {
-        return delivery.thenApply(result -> {
-            if (result == Delivery.DROPPED) {
-                throw new CompletionException(
-                        new IllegalStateException("the server refused the watched mark"));
-            }
-            return result;
-        });
+    /** Runs a request against the client's current session. */
+    private boolean onSession(String action, Function<ClientCommands, CompletableFuture<?>> request) {
+        return run(action, client -> client.onSession(request));
     }
 
     private boolean run(String action, Function<ClientHandler, CompletableFuture<?>> request) {

@@ -20,13 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.api.GeneralCommand;
 import org.openhab.binding.jellyfin.internal.api.ItemSearch;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
 import org.openhab.binding.jellyfin.internal.api.PlayCommand;
 import org.openhab.binding.jellyfin.internal.api.PlaystateCommand;
@@ -49,6 +50,8 @@ import org.openhab.core.types.Command;
 /**
  * Turns a command on a client channel into the request for the client's session, or refuses it with a reason when
  * the client cannot do it (it is not remote-controllable, or does not list the command among its supported ones).
+ * A refused command is a request that failed at once, with an {@link IllegalStateException} saying why: nothing was
+ * sent.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -61,103 +64,105 @@ public final class ClientCommands {
     static final String NOTIFICATION_HEADER = "openHAB";
     static final int VOLUME_STEP = 5;
 
-    /** What became of a command. */
-    public sealed interface Outcome permits Sent, Refused, NotACommand {
-    }
-
-    /** The request is under way. */
-    public record Sent(CompletableFuture<?> request) implements Outcome {
-    }
-
-    /** The client cannot do it; nothing was sent. */
-    public record Refused(String reason) implements Outcome {
-    }
-
-    /** The channel does not take this command (a read-only channel, a command of the wrong type). */
-    public record NotACommand() implements Outcome {
-    }
-
-    /** Writes the watched state of an item: through the bridge's outbox, so the write survives an outage. */
-    public interface WatchedWriter {
-        CompletableFuture<?> setWatched(String itemId, boolean watched);
-    }
-
     private final JellyfinClient client;
     private final SessionState session;
     private final String userId;
-    private final WatchedWriter watchedWriter;
+    private final BiFunction<String, Boolean, CompletableFuture<?>> watchedWriter;
 
     /**
      * @param userId the user for item look-ups: the session's user, else the bridge's
+     * @param watchedWriter writes the watched state of an item (through the bridge's outbox, so the write survives
+     *            an outage)
      */
-    public ClientCommands(JellyfinClient client, SessionState session, String userId, WatchedWriter watchedWriter) {
+    public ClientCommands(JellyfinClient client, SessionState session, String userId,
+            BiFunction<String, Boolean, CompletableFuture<?>> watchedWriter) {
         this.client = client;
         this.session = session;
         this.userId = userId;
         this.watchedWriter = watchedWriter;
     }
 
-    public Outcome handle(String channelId, Command command) {
+    /**
+     * @return the request; failed at once when the client cannot do it or the channel does not take the command (a
+     *         read-only channel, a command of the wrong type)
+     */
+    public CompletableFuture<?> handle(String channelId, Command command) {
         return switch (channelId) {
             case CHANNEL_MEDIA_CONTROL -> mediaControl(command);
             case CHANNEL_MEDIA_STOP -> command == OnOffType.ON ? playstate(PlaystateCommand.STOP, null)
-                    : new NotACommand();
+                    : notACommand();
             case CHANNEL_VOLUME -> volume(command);
             case CHANNEL_MUTE -> command instanceof OnOffType onOff
-                    ? general(onOff == OnOffType.ON ? GeneralCommand.mute() : GeneralCommand.unmute())
-                    : new NotACommand();
+                    ? command(onOff == OnOffType.ON ? GeneralCommand.mute() : GeneralCommand.unmute())
+                    : notACommand();
             case CHANNEL_PLAYING_ITEM_PERCENTAGE -> seekPercent(command);
             case CHANNEL_PLAYING_ITEM_SECOND -> seekSeconds(command);
             case CHANNEL_PLAYING_ITEM_WATCHED -> watched(command);
             case CHANNEL_MEDIA_SHUFFLE -> command instanceof OnOffType onOff
-                    ? general(GeneralCommand.setShuffleQueue(onOff == OnOffType.ON))
-                    : new NotACommand();
+                    ? command(GeneralCommand.setShuffleQueue(onOff == OnOffType.ON))
+                    : notACommand();
             case CHANNEL_MEDIA_REPEAT -> command instanceof StringType mode
-                    ? general(GeneralCommand.setRepeatMode(mode.toString()))
-                    : new NotACommand();
+                    ? command(GeneralCommand.setRepeatMode(mode.toString()))
+                    : notACommand();
             case CHANNEL_MEDIA_AUDIO_TRACK -> command instanceof DecimalType index
-                    ? general(GeneralCommand.setAudioStreamIndex(index.intValue()))
-                    : new NotACommand();
+                    ? command(GeneralCommand.setAudioStreamIndex(index.intValue()))
+                    : notACommand();
             case CHANNEL_MEDIA_SUBTITLE -> command instanceof DecimalType index
-                    ? general(GeneralCommand.setSubtitleStreamIndex(index.intValue()))
-                    : new NotACommand();
-            case CHANNEL_SEND_NOTIFICATION -> text(command, this::notify);
-            case CHANNEL_PLAY_BY_ID -> text(command, ids -> playIds(PlayCommand.PLAY_NOW, ids));
-            case CHANNEL_PLAY_NEXT_BY_ID -> text(command, ids -> playIds(PlayCommand.PLAY_NEXT, ids));
-            case CHANNEL_PLAY_LAST_BY_ID -> text(command, ids -> playIds(PlayCommand.PLAY_LAST, ids));
-            case CHANNEL_PLAY_BY_TERMS -> text(command, terms -> playSearch(PlayCommand.PLAY_NOW, terms));
-            case CHANNEL_PLAY_NEXT_BY_TERMS -> text(command, terms -> playSearch(PlayCommand.PLAY_NEXT, terms));
-            case CHANNEL_PLAY_LAST_BY_TERMS -> text(command, terms -> playSearch(PlayCommand.PLAY_LAST, terms));
-            case CHANNEL_BROWSE_BY_ID -> text(command, this::browseId);
-            case CHANNEL_BROWSE_BY_TERMS -> text(command, this::browseSearch);
-            default -> new NotACommand();
+                    ? command(GeneralCommand.setSubtitleStreamIndex(index.intValue()))
+                    : notACommand();
+            default -> text(channelId, command);
         };
     }
 
-    /** Plays items on the client (rule action): now, next or last, from a position. */
-    public Outcome playItems(List<String> itemIds, PlayCommand mode, @Nullable Long startTicks) {
-        if (itemIds.isEmpty()) {
-            return new Refused("no item id given");
+    /** The channels that take a text: item ids, search terms, a notification. */
+    private CompletableFuture<?> text(String channelId, Command command) {
+        if (!(command instanceof StringType string) || string.toString().isBlank()) {
+            return notACommand();
         }
-        return remote(() -> client.play(session.id(), mode, itemIds, startTicks));
+        String text = string.toString();
+        return switch (channelId) {
+            case CHANNEL_SEND_NOTIFICATION -> message(null, text, null);
+            case CHANNEL_PLAY_BY_ID -> playItems(text, PlayCommand.PLAY_NOW, null);
+            case CHANNEL_PLAY_NEXT_BY_ID -> playItems(text, PlayCommand.PLAY_NEXT, null);
+            case CHANNEL_PLAY_LAST_BY_ID -> playItems(text, PlayCommand.PLAY_LAST, null);
+            case CHANNEL_PLAY_BY_TERMS -> playSearch(PlayCommand.PLAY_NOW, text);
+            case CHANNEL_PLAY_NEXT_BY_TERMS -> playSearch(PlayCommand.PLAY_NEXT, text);
+            case CHANNEL_PLAY_LAST_BY_TERMS -> playSearch(PlayCommand.PLAY_LAST, text);
+            case CHANNEL_BROWSE_BY_ID -> browse(text, true);
+            case CHANNEL_BROWSE_BY_TERMS -> browse(text, false);
+            default -> notACommand();
+        };
     }
 
-    /** Seeks to a position (rule action). */
-    public Outcome seekTo(long ticks) {
-        return seek(ticks);
+    /** Plays items (ids separated by commas) on the client: now, next or last, from a position (also a rule action). */
+    public CompletableFuture<?> playItems(String ids, PlayCommand mode, @Nullable Long startTicks) {
+        List<String> itemIds = Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (itemIds.isEmpty()) {
+            return refused("no item id given");
+        }
+        String refusal = refusal(null);
+        return refusal != null ? refused(refusal) : client.play(session.id(), mode, itemIds, startTicks);
     }
 
-    /** Shows a message on the client (rule action). */
-    public Outcome message(String header, String text, @Nullable Long timeoutMs) {
-        return requireCommand("DisplayMessage", () -> client.sendMessage(session.id(), header, text, timeoutMs));
+    /** Shows a message on the client (also a rule action); without a header, the header is "openHAB". */
+    public CompletableFuture<?> message(@Nullable String header, String text, @Nullable Long timeoutMs) {
+        String refusal = refusal("DisplayMessage");
+        String title = header == null || header.isBlank() ? NOTIFICATION_HEADER : header;
+        return refusal != null ? refused(refusal) : client.sendMessage(session.id(), title, text, timeoutMs);
     }
 
-    /** Sends a general command by name, with arguments (rule action). */
-    public Outcome command(String name, Map<String, String> arguments) {
-        return general(new GeneralCommand(name, arguments));
+    /** Seeks to a position (also a rule action). */
+    public CompletableFuture<?> seekTo(long ticks) {
+        if (session.nowPlayingItem() == null) {
+            return refused("nothing is playing");
+        }
+        if (!session.playState().canSeek()) {
+            return refused("the client cannot seek in this item");
+        }
+        return playstate(PlaystateCommand.SEEK, ticks);
     }
 
-    private Outcome mediaControl(Command command) {
+    private CompletableFuture<?> mediaControl(Command command) {
         if (command == PlayPauseType.PLAY) {
             return playstate(PlaystateCommand.UNPAUSE, null);
         } else if (command == PlayPauseType.PAUSE) {
@@ -171,148 +176,119 @@ public final class ClientCommands {
         } else if (command == RewindFastforwardType.REWIND) {
             return playstate(PlaystateCommand.REWIND, null);
         }
-        return new NotACommand();
+        return notACommand();
     }
 
-    private Outcome volume(Command command) {
+    private CompletableFuture<?> volume(Command command) {
         if (command instanceof PercentType percent) {
-            return general(GeneralCommand.setVolume(percent.intValue()));
+            return command(GeneralCommand.setVolume(percent.intValue()));
         } else if (command instanceof IncreaseDecreaseType step) {
             Integer current = session.playState().volumeLevel();
             int base = current == null ? 50 : current;
-            return general(GeneralCommand.setVolume(base + (step == IncreaseDecreaseType.INCREASE ? 1 : -1) * VOLUME_STEP));
+            return command(GeneralCommand.setVolume(base + (step == IncreaseDecreaseType.INCREASE ? 1 : -1) * VOLUME_STEP));
         } else if (command instanceof OnOffType onOff) {
-            return general(onOff == OnOffType.ON ? GeneralCommand.unmute() : GeneralCommand.mute());
+            return command(onOff == OnOffType.ON ? GeneralCommand.unmute() : GeneralCommand.mute());
         }
-        return new NotACommand();
+        return notACommand();
     }
 
-    private Outcome seekPercent(Command command) {
+    private CompletableFuture<?> seekPercent(Command command) {
         NowPlayingItem item = session.nowPlayingItem();
         Long runtime = item == null ? null : item.runTimeTicks();
         if (!(command instanceof DecimalType percent)) {
-            return new NotACommand();
+            return notACommand();
         }
         if (runtime == null || runtime <= 0) {
-            return new Refused("nothing with a known length is playing");
+            return refused("nothing with a known length is playing");
         }
         double fraction = Math.max(0, Math.min(100, percent.doubleValue())) / 100.0;
-        return seek(Math.round(runtime * fraction));
+        return seekTo(Math.round(runtime * fraction));
     }
 
-    private Outcome seekSeconds(Command command) {
+    private CompletableFuture<?> seekSeconds(Command command) {
         BigDecimal seconds;
         if (command instanceof QuantityType<?> quantity) {
             QuantityType<?> inSeconds = quantity.toUnit(Units.SECOND);
             if (inSeconds == null) {
-                return new NotACommand();
+                return notACommand();
             }
             seconds = inSeconds.toBigDecimal();
         } else if (command instanceof DecimalType decimal) {
             seconds = decimal.toBigDecimal();
         } else {
-            return new NotACommand();
+            return notACommand();
         }
-        return seek(Ticks.fromSeconds(Math.max(0, seconds.doubleValue())));
+        return seekTo(Ticks.fromSeconds(Math.max(0, seconds.doubleValue())));
     }
 
-    private Outcome seek(long ticks) {
-        if (session.nowPlayingItem() == null) {
-            return new Refused("nothing is playing");
-        }
-        if (!session.playState().canSeek()) {
-            return new Refused("the client cannot seek in this item");
-        }
-        return playstate(PlaystateCommand.SEEK, ticks);
-    }
-
-    private Outcome watched(Command command) {
+    private CompletableFuture<?> watched(Command command) {
         String itemId = session.nowPlayingItemId();
         if (!(command instanceof OnOffType onOff)) {
-            return new NotACommand();
+            return notACommand();
         }
         if (itemId == null) {
-            return new Refused("nothing is playing");
+            return refused("nothing is playing");
         }
-        return new Sent(watchedWriter.setWatched(itemId, onOff == OnOffType.ON));
+        return watchedWriter.apply(itemId, onOff == OnOffType.ON);
     }
 
-    private Outcome notify(String text) {
-        return requireCommand("DisplayMessage", () -> client.sendMessage(session.id(), NOTIFICATION_HEADER, text, null));
+    private CompletableFuture<?> playSearch(PlayCommand mode, String terms) {
+        String refusal = refusal(null);
+        return refusal != null ? refused(refusal)
+                : firstMatch(terms).thenCompose(item -> client.play(session.id(), mode, List.of(item.getId()), null));
     }
 
-    private Outcome playIds(PlayCommand mode, String ids) {
-        List<String> itemIds = Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        if (itemIds.isEmpty()) {
-            return new Refused("no item id given");
+    /** Shows an item on the client's screen: the item with this id, or the first that matches these terms. */
+    private CompletableFuture<?> browse(String text, boolean byId) {
+        String refusal = refusal("DisplayContent");
+        if (refusal != null) {
+            return refused(refusal);
         }
-        return remote(() -> client.play(session.id(), mode, itemIds, null));
-    }
-
-    private Outcome playSearch(PlayCommand mode, String terms) {
-        return remote(() -> firstMatch(terms)
-                .thenCompose(item -> client.play(session.id(), mode, List.of(item.getId()), null)));
-    }
-
-    private Outcome browseId(String itemId) {
-        return requireCommand("DisplayContent",
-                () -> client.getItem(userId, itemId.trim()).thenCompose(this::displayContent));
-    }
-
-    private Outcome browseSearch(String terms) {
-        return requireCommand("DisplayContent", () -> firstMatch(terms).thenCompose(this::displayContent));
-    }
-
-    private CompletableFuture<?> displayContent(BaseItem item) {
-        String type = item.getType();
-        return client.generalCommand(session.id(), new GeneralCommand("DisplayContent",
-                Map.of("ItemId", item.getId(), "ItemName", item.getName(), "ItemType", type == null ? "" : type)));
+        CompletableFuture<BaseItem> item = byId ? client.getItem(userId, text.trim()) : firstMatch(text);
+        return item.thenCompose(found -> {
+            String type = found.getType();
+            return client.generalCommand(session.id(), new GeneralCommand("DisplayContent", Map.of("ItemId",
+                    found.getId(), "ItemName", found.getName(), "ItemType", type == null ? "" : type)));
+        });
     }
 
     private CompletableFuture<BaseItem> firstMatch(String terms) {
         return client.searchItems(userId, new ItemSearch(terms.trim(), SEARCHED_TYPES, 1)).thenApply(items -> {
             if (items.isEmpty()) {
-                throw new CompletionException(new NoMatchException(terms));
+                throw new CompletionException(
+                        new JellyfinApiException(Kind.NOT_FOUND, "Nothing in the library matches \"" + terms + "\""));
             }
             return items.get(0);
         });
     }
 
-    private Outcome playstate(PlaystateCommand command, @Nullable Long ticks) {
-        return remote(() -> client.playstate(session.id(), command, ticks));
+    private CompletableFuture<?> playstate(PlaystateCommand command, @Nullable Long ticks) {
+        String refusal = refusal(null);
+        return refusal != null ? refused(refusal) : client.playstate(session.id(), command, ticks);
     }
 
-    private Outcome general(GeneralCommand command) {
-        return requireCommand(command.name(), () -> client.generalCommand(session.id(), command));
+    /** Sends a general command (also a rule action). */
+    public CompletableFuture<?> command(GeneralCommand command) {
+        String refusal = refusal(command.name());
+        return refusal != null ? refused(refusal) : client.generalCommand(session.id(), command);
     }
 
-    private Outcome requireCommand(String name, Supplier<CompletableFuture<?>> request) {
-        if (!session.supportsCommand(name)) {
-            return new Refused("the client does not support " + name);
+    /**
+     * @param command the general command the request needs the client to support, if any
+     * @return why the client cannot take the request, or null when it can
+     */
+    private @Nullable String refusal(@Nullable String command) {
+        if (command != null && !session.supportsCommand(command)) {
+            return "the client does not support " + command;
         }
-        return remote(request);
+        return session.supportsRemoteControl() ? null : "the client cannot be remote-controlled";
     }
 
-    private Outcome remote(Supplier<CompletableFuture<?>> request) {
-        if (!session.supportsRemoteControl()) {
-            return new Refused("the client cannot be remote-controlled");
-        }
-        return new Sent(request.get());
+    private static CompletableFuture<?> refused(String reason) {
+        return CompletableFuture.failedFuture(new IllegalStateException(reason));
     }
 
-    private static Outcome text(Command command, Function<String, Outcome> action) {
-        if (!(command instanceof StringType text) || text.toString().isBlank()) {
-            return new NotACommand();
-        }
-        return action.apply(text.toString());
-    }
-
-    /** A search found nothing. */
-    public static class NoMatchException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public NoMatchException(String terms) {
-            super("Nothing in the library matches \"" + terms + "\"");
-        }
+    private static CompletableFuture<?> notACommand() {
+        return refused("the channel does not take this command");
     }
 }

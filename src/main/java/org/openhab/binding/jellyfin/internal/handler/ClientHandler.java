@@ -25,15 +25,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.action.JellyfinActions;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
-import org.openhab.binding.jellyfin.internal.handler.ClientCommands.NotACommand;
-import org.openhab.binding.jellyfin.internal.handler.ClientCommands.Outcome;
-import org.openhab.binding.jellyfin.internal.handler.ClientCommands.Refused;
-import org.openhab.binding.jellyfin.internal.handler.ClientCommands.Sent;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
 import org.openhab.binding.jellyfin.internal.live.NowPlayingItem;
 import org.openhab.binding.jellyfin.internal.live.PlayStatus;
@@ -152,7 +149,7 @@ public class ClientHandler extends BaseThingHandler {
         if (current == null) {
             stopPositionUpdates();
             if (previous != null) {
-                triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(SessionEvent.SESSION_DISAPPEARED));
+                triggerChannel(CHANNEL_PLAYBACK_EVENT, "SESSION_DISAPPEARED");
             }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.GONE, "@text/offline.gone");
             return;
@@ -174,9 +171,15 @@ public class ClientHandler extends BaseThingHandler {
         }
         publish(states);
         if (change != null) {
-            change.events().forEach(event -> triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(event)));
+            change.events().forEach(event -> triggerChannel(CHANNEL_PLAYBACK_EVENT, triggerEvent(event)));
         }
         schedulePositionUpdates(current);
+    }
+
+    /** The event of the {@code playback-event} trigger channel for a session event. */
+    private static String triggerEvent(SessionEvent event) {
+        return event == SessionEvent.PLAYBACK_STARTED ? "STARTED"
+                : event == SessionEvent.PLAYBACK_STOPPED ? "STOPPED" : event.name();
     }
 
     /** A position that moved for a reason the user sees is shown at once; progress only at the configured rate. */
@@ -196,7 +199,7 @@ public class ClientHandler extends BaseThingHandler {
         watched = played;
         publish(SessionProjection.project(current, positionEstimate(current), watched, bridgeApiBase()));
         if (newlyWatched) {
-            triggerChannel(CHANNEL_PLAYBACK_EVENT, TriggerEvents.of(SessionEvent.WATCHED));
+            triggerChannel(CHANNEL_PLAYBACK_EVENT, "WATCHED");
         }
     }
 
@@ -271,27 +274,18 @@ public class ClientHandler extends BaseThingHandler {
             return;
         }
         ServerBridgeHandler bridge = bridgeHandler();
-        ConnectedServer server = bridge == null ? null : bridge.getConnectedServer();
-        SessionState current = session;
-        if (bridge == null || server == null || current == null) {
+        ClientCommands commands = bridge == null ? null : commands(bridge);
+        if (bridge == null || commands == null) {
             logger.debug("{}: {} on {} dropped: the client is not online", thing.getUID(), command, channel);
             return;
         }
-        String userId = current.userId().isBlank() ? server.userId() : current.userId();
-        Outcome outcome = new ClientCommands(server.client(), current, userId, watchedWriter(bridge)).handle(channel,
-                command);
-        if (outcome instanceof Refused refused) {
-            logger.debug("{}: {} on {} refused: {}", thing.getUID(), command, channel, refused.reason());
+        CompletableFuture<?> request = commands.handle(channel, command);
+        if (request.isCompletedExceptionally()) {
+            logger.debug("{}: {} on {} refused: {}", thing.getUID(), command, channel,
+                    request.exceptionNow().getMessage());
             restore(channel);
-        } else if (outcome instanceof NotACommand) {
-            logger.debug("{}: {} is not a command for {}", thing.getUID(), command, channel);
-            restore(channel);
-        } else if (outcome instanceof Sent sent) {
-            whenDone(sent.request(), channel, command, bridge);
+            return;
         }
-    }
-
-    private void whenDone(CompletableFuture<?> request, String channel, Command command, ServerBridgeHandler bridge) {
         request.whenComplete((result, failure) -> {
             if (failure != null) {
                 JellyfinApiException e = JellyfinApiException.unwrap(failure);
@@ -318,18 +312,15 @@ public class ClientHandler extends BaseThingHandler {
     /**
      * Marks an item watched or unwatched for the bridge's user (rule action). The write goes through the bridge's
      * outbox, so it is kept when the server cannot be reached.
+     *
+     * @return the delivery (DELIVERED, or PENDING when kept for later); failed when the server refused the mark
      */
     public CompletableFuture<Delivery> setWatched(String itemId, boolean played) {
         ServerBridgeHandler bridge = bridgeHandler();
         if (bridge == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the client has no bridge"));
         }
-        return bridge.setWatched(itemId, played, thing.getUID().toString());
-    }
-
-    private ClientCommands.WatchedWriter watchedWriter(ServerBridgeHandler bridge) {
-        String source = thing.getUID().toString();
-        return (itemId, played) -> bridge.setWatched(itemId, played, source).thenApply(delivery -> {
+        return bridge.setWatched(itemId, played, thing.getUID().toString()).thenApply(delivery -> {
             if (delivery == Delivery.DROPPED) {
                 throw new CompletionException(new IllegalStateException("the server refused the watched mark"));
             }
@@ -342,26 +333,28 @@ public class ClientHandler extends BaseThingHandler {
      *
      * @return the request, or a failed future when the client is not online or cannot do it
      */
-    public CompletableFuture<?> onSession(SessionAction action) {
+    public CompletableFuture<?> onSession(Function<ClientCommands, CompletableFuture<?>> action) {
         ServerBridgeHandler bridge = bridgeHandler();
-        ConnectedServer server = bridge == null ? null : bridge.getConnectedServer();
-        SessionState current = session;
-        if (bridge == null || server == null || current == null) {
+        ClientCommands commands = bridge == null ? null : commands(bridge);
+        if (bridge == null || commands == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the client is not online"));
         }
-        String userId = current.userId().isBlank() ? server.userId() : current.userId();
-        Outcome outcome = action.apply(new ClientCommands(server.client(), current, userId, watchedWriter(bridge)));
-        if (outcome instanceof Sent sent) {
-            return sent.request().whenComplete((result, failure) -> bridge.requestRefresh());
-        }
-        String reason = outcome instanceof Refused refused ? refused.reason() : "not a valid request";
-        return CompletableFuture.failedFuture(new IllegalStateException(reason));
+        CompletableFuture<?> request = action.apply(commands);
+        return request.isCompletedExceptionally() ? request
+                : request.whenComplete((result, failure) -> bridge.requestRefresh());
     }
 
-    /** Something to do with the commands of the client's current session. */
-    @FunctionalInterface
-    public interface SessionAction {
-        Outcome apply(ClientCommands commands);
+    /**
+     * @return the commands for the client's current session, or null when the client or the bridge is not online
+     */
+    private @Nullable ClientCommands commands(ServerBridgeHandler bridge) {
+        ConnectedServer server = bridge.getConnectedServer();
+        SessionState current = session;
+        if (server == null || current == null) {
+            return null;
+        }
+        String userId = current.userId().isBlank() ? server.userId() : current.userId();
+        return new ClientCommands(server.client(), current, userId, this::setWatched);
     }
 
     private @Nullable ServerBridgeHandler bridgeHandler() {

@@ -123,7 +123,8 @@ public class ReporterHandler extends BaseThingHandler {
     }
 
     private synchronized void goOnline() {
-        ConnectedServer server = connectedServer();
+        ServerBridgeHandler bridge = bridgeHandler();
+        ConnectedServer server = bridge == null ? null : bridge.getConnectedServer();
         if (server == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
             return;
@@ -297,11 +298,6 @@ public class ReporterHandler extends BaseThingHandler {
     private @Nullable ServerBridgeHandler bridgeHandler() {
         Bridge bridge = getBridge();
         return bridge != null && bridge.getHandler() instanceof ServerBridgeHandler handler ? handler : null;
-    }
-
-    private @Nullable ConnectedServer connectedServer() {
-        ServerBridgeHandler handler = bridgeHandler();
-        return handler == null ? null : handler.getConnectedServer();
     }
 
     private @Nullable WriteOutbox outbox() {

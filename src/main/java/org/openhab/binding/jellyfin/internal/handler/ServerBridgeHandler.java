@@ -14,21 +14,21 @@ package org.openhab.binding.jellyfin.internal.handler;
 
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
-import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
-import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
+import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryRules;
@@ -36,11 +36,15 @@ import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
+import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openhab.binding.jellyfin.internal.live.SessionStream;
 import org.openhab.binding.jellyfin.internal.live.SessionStreamListener;
 import org.openhab.binding.jellyfin.internal.live.StreamSettings;
 import org.openhab.binding.jellyfin.internal.live.StreamStatus;
+import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
+import org.openhab.binding.jellyfin.internal.live.UserItemData;
+import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
 import org.openhab.binding.jellyfin.internal.outbox.ClientWriteTransport;
 import org.openhab.binding.jellyfin.internal.outbox.Delivery;
 import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
@@ -69,11 +73,8 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class ServerBridgeHandler extends BaseBridgeHandler {
 
-    private static final String CLIENT_VERSION = "5.2";
-
     private final Logger logger = LoggerFactory.getLogger(ServerBridgeHandler.class);
-    private final BridgeClients clients;
-    private final LoginStore loginStore;
+    private final ServerConnector connector;
     private final OutboxStore outboxStore;
     private final Backoff backoff;
 
@@ -82,7 +83,12 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private volatile @Nullable ConnectedServer connected;
     private @Nullable SessionStream stream;
     private @Nullable WebSocketClient webSocketClient;
-    private final SessionFanOut fanOut = new SessionFanOut();
+    /** Who hears of the sessions: the bridge's client things and client discovery. */
+    private final Set<ClientHandler> clients = ConcurrentHashMap.newKeySet();
+    private final Set<ClientDiscoveryService> discoveryServices = ConcurrentHashMap.newKeySet();
+    private final WatchedTracker watchedTracker = new WatchedTracker(Clock.systemUTC());
+    /** The latest sessions, for client things that start later. */
+    private volatile SessionSnapshot snapshot = SessionSnapshot.EMPTY;
     private @Nullable WriteOutbox outbox;
     /** Incremented by every (re)initialisation and dispose: completions of an older generation are dropped. */
     private volatile int generation;
@@ -90,17 +96,11 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private final Object streamLock = new Object();
     private int failedAttempts;
 
-    public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory,
-            WebSocketFactory webSocketFactory, LoginStore loginStore, OutboxStore outboxStore) {
-        this(bridge, httpClientFactory, webSocketFactory, loginStore, outboxStore, Backoff.standard());
-    }
-
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
             LoginStore loginStore, OutboxStore outboxStore, Backoff backoff) {
         super(bridge);
-        this.clients = new BridgeClients(httpClientFactory, webSocketFactory, "jellyfin-" + bridge.getUID().getId(),
-                scheduler);
-        this.loginStore = loginStore;
+        this.connector = new ServerConnector(httpClientFactory, webSocketFactory, scheduler, loginStore,
+                bridge.getUID());
         this.outboxStore = outboxStore;
         this.backoff = backoff;
     }
@@ -110,9 +110,9 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         config = getConfigAs(ServerConfiguration.class);
         outbox = new WriteOutbox(outboxStore, thing.getUID().toString(), scheduler, config.maxPendingWrites,
                 count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)), backoff);
-        OfflineReason problem = config.problem();
+        String problem = config.problem();
         if (problem != null) {
-            updateStatus(ThingStatus.OFFLINE, problem.detail(), problem.description());
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
             return;
         }
         int gen = ++generation;
@@ -125,9 +125,6 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         if (gen != generation) {
             return;
         }
-        HttpExecutor http = new HttpExecutor(clients.httpClient(config.verifyCertificate || !config.ssl),
-                config.serverUri());
-        ServerConnector connector = new ServerConnector(http, identity(), loginStore, thing.getUID().toString());
         connector.connect(config, () -> scheduler.execute(this::forgetPassword)).whenComplete((server, failure) -> {
             if (gen != generation) {
                 return;
@@ -136,6 +133,10 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
                 scheduler.execute(() -> connectionFailed(gen, failure));
             } else if (server != null) {
                 scheduler.execute(() -> connectionEstablished(gen, server));
+            } else {
+                // the stored login was refused or is missing, and there is no password to log in again with
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                        "@text/offline.conf-error.login-needed");
             }
         });
     }
@@ -175,11 +176,11 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         // the bridge may be disposed at any time from here on: what is created is handed over under streamLock
         WebSocketClient ws;
         try {
-            ws = clients.startWebSocketClient(config.verifyCertificate || !config.ssl);
+            ws = connector.startWebSocketClient(config.verifyCertificate || !config.ssl);
         } catch (Exception e) {
             logger.debug("Cannot start the WebSocket client: {}", e.getMessage());
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    OfflineReason.text("offline.comm-error.websocket", e.getMessage()));
+                    ServerConnector.text("offline.comm-error.websocket", e.getMessage()));
             return;
         }
         StreamSettings settings = StreamSettings.defaults()
@@ -195,7 +196,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             }
         }
         // disposed while the stream was being set up: nobody else will stop this client
-        clients.stopLater(ws);
+        connector.stopLater(ws);
     }
 
     /** Receives the session stream's news, on the stream's serial executor, and hands it to the client things. */
@@ -213,13 +214,23 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             if (gen != generation) {
                 return;
             }
-            updateState(CHANNEL_ACTIVE_SESSIONS, new DecimalType(fanOut.sessions(newSnapshot, diff)));
+            snapshot = newSnapshot;
+            clients.forEach(client -> client.onSessions(newSnapshot, diff));
+            discoveryServices.forEach(discovery -> discovery.sessionsChanged(newSnapshot));
+            updateState(CHANNEL_ACTIVE_SESSIONS,
+                    new DecimalType(newSnapshot.sessions().stream().filter(SessionState::active).count()));
         }
 
         @Override
         public void onUserDataChanged(UserDataChange change) {
-            if (gen == generation) {
-                fanOut.userData(change, server.userId());
+            // the clients playing one of the items of the bridge's user show its new watched state
+            if (gen != generation || !Guids.same(change.userId(), server.userId())) {
+                return;
+            }
+            List<UserItemData> newly = watchedTracker.newlyWatched(change);
+            for (UserItemData item : change.items()) {
+                boolean newlyWatched = newly.stream().anyMatch(n -> n.itemId().equals(item.itemId()));
+                clients.forEach(client -> client.onUserData(item.itemId(), item.played(), newlyWatched));
             }
         }
 
@@ -229,15 +240,19 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
                 return;
             }
             String reason = status.reason();
-            switch (status.state()) {
-                case LIVE -> updateOnline(null);
-                case POLLING -> updateOnline(OfflineReason.text("online.polling", reason));
-                case DOWN -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                        OfflineReason.text("offline.comm-error.unreachable", reason));
-                case AUTH_REJECTED -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                        OfflineReason.text("offline.conf-error.token-rejected", reason));
-                default -> logger.debug("Session stream of {}: {} {}", thing.getUID(), status.state(),
-                        reason == null ? "" : reason);
+            State state = status.state();
+            if (state == State.LIVE) {
+                updateOnline(null);
+            } else if (state == State.POLLING) {
+                updateOnline(ServerConnector.text("online.polling", reason));
+            } else if (state == State.DOWN) {
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                        ServerConnector.text("offline.comm-error.unreachable", reason));
+            } else if (state == State.AUTH_REJECTED) {
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                        ServerConnector.text("offline.conf-error.token-rejected", reason));
+            } else {
+                logger.debug("Session stream of {}: {} {}", thing.getUID(), state, reason == null ? "" : reason);
             }
         }
     }
@@ -246,10 +261,13 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         if (gen != generation) {
             return;
         }
-        OfflineReason reason = OfflineReason.of(failure);
-        logger.debug("Connecting to {} failed: {}", config.serverUri(), reason.description());
-        updateStatus(ThingStatus.OFFLINE, reason.detail(), reason.description());
-        if (reason.retry()) {
+        String reason = ServerConnector.failureText(failure);
+        logger.debug("Connecting to {} failed: {}", config.serverUri(), reason);
+        // communication errors are worth retrying; configuration errors need the user
+        boolean retry = reason.contains(".comm-error.");
+        updateStatus(ThingStatus.OFFLINE,
+                retry ? ThingStatusDetail.COMMUNICATION_ERROR : ThingStatusDetail.CONFIGURATION_ERROR, reason);
+        if (retry) {
             Duration delay = backoff.delay(++failedAttempts);
             connectJob = scheduler.schedule(() -> connect(gen), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -264,18 +282,9 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
     }
 
-    /** A stable device id per bridge: the server ties the login token to it. */
-    private ClientIdentity identity() {
-        String uid = thing.getUID().toString();
-        String deviceId = UUID.nameUUIDFromBytes(("openhab:" + uid).getBytes(StandardCharsets.UTF_8)).toString()
-                .replace("-", "");
-        return new ClientIdentity(ClientIdentity.DEFAULT_CLIENT, "openHAB " + thing.getUID().getId(), deviceId,
-                CLIENT_VERSION);
-    }
-
     /** The sessions as last seen; client things take their first state from it. */
     public SessionSnapshot currentSnapshot() {
-        return fanOut.snapshot();
+        return snapshot;
     }
 
     /** Asks for a fresh look at the sessions soon, e.g. after a command changed one. */
@@ -314,11 +323,11 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     }
 
     public void addDiscoveryService(ClientDiscoveryService service) {
-        fanOut.add(service);
+        discoveryServices.add(service);
     }
 
     public void removeDiscoveryService(ClientDiscoveryService service) {
-        fanOut.remove(service);
+        discoveryServices.remove(service);
     }
 
     /** Which sessions the client discovery offers, from the bridge configuration. */
@@ -329,16 +338,16 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     @Override
     public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
         if (childHandler instanceof ClientHandler client) {
-            fanOut.add(client);
+            clients.add(client);
             // a session change between the client's initialize() and now would otherwise be missed
-            scheduler.execute(() -> client.onSessions(fanOut.snapshot(), null));
+            scheduler.execute(() -> client.onSessions(snapshot, null));
         }
     }
 
     @Override
     public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
         if (childHandler instanceof ClientHandler client) {
-            fanOut.remove(client);
+            clients.remove(client);
         }
     }
 
@@ -382,15 +391,15 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         if (oldStream != null) {
             oldStream.stop();
         }
-        fanOut.reset();
+        snapshot = SessionSnapshot.EMPTY; // the next connection starts from nothing
         if (ws != null) {
-            clients.stopLater(ws);
+            connector.stopLater(ws);
         }
         WriteOutbox writes = outbox;
         if (writes != null) {
             writes.dispose();
         }
-        clients.close();
+        connector.close();
         super.dispose();
     }
 }

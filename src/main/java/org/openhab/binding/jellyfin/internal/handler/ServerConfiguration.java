@@ -41,22 +41,23 @@ public class ServerConfiguration {
     public int maxPendingWrites = 500;
 
     /**
-     * @return what is wrong with the configuration, or null when the bridge can try to connect
+     * @return what is wrong with the configuration (the {@code @text/…} status description), or null when the bridge
+     *         can try to connect
      */
-    public @Nullable OfflineReason problem() {
+    public @Nullable String problem() {
         if (hostname.isBlank()) {
-            return OfflineReason.configuration("offline.conf-error.no-hostname");
+            return "@text/offline.conf-error.no-hostname";
         }
         if (port < 1 || port > 65535) {
-            return OfflineReason.configuration("offline.conf-error.bad-port");
+            return "@text/offline.conf-error.bad-port";
         }
         if (token.isBlank() && userName.isBlank()) {
-            return OfflineReason.configuration("offline.conf-error.no-credentials");
+            return "@text/offline.conf-error.no-credentials";
         }
         try {
             serverUri();
         } catch (IllegalArgumentException e) {
-            return OfflineReason.configuration("offline.conf-error.bad-address");
+            return "@text/offline.conf-error.bad-address";
         }
         return null;
     }

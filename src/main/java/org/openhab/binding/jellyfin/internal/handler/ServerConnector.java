@@ -12,11 +12,20 @@
  */
 package org.openhab.binding.jellyfin.internal.handler;
 
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.Credentials;
 import org.openhab.binding.jellyfin.internal.api.Dialects;
@@ -31,37 +40,81 @@ import org.openhab.binding.jellyfin.internal.api.SessionQuery;
 import org.openhab.binding.jellyfin.internal.api.dto.AuthenticationResult;
 import org.openhab.binding.jellyfin.internal.api.dto.UserDto;
 import org.openhab.binding.jellyfin.internal.handler.LoginStore.StoredLogin;
+import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.io.net.http.WebSocketFactory;
+import org.openhab.core.thing.ThingUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Detects the server, picks its dialect and authenticates: with an API key, with a login kept from an earlier
- * start, or by logging in with the user name and password (which is then no longer needed).
+ * Connects one bridge to its server. Detects the server, picks its dialect and authenticates: with an API key, with
+ * a login kept from an earlier start, or by logging in with the user name and password (which is then no longer
+ * needed). Describes why a connection failed, for the bridge's status.
+ * <p>
+ * Keeps the bridge's Jetty clients, from openHAB's factories: the shared HTTP client, or one of its own when the user
+ * turned certificate checks off for this bridge; one WebSocket client per connection. Stopping never blocks the
+ * caller.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class ServerConnector {
 
-    /** Told when a login succeeded, so the password can be removed from the configuration. */
-    public interface PasswordConsumer {
-        void passwordNoLongerNeeded();
-    }
+    private static final String CLIENT_VERSION = "5.2";
+
+    /** The status text of each kind of failure: a communication error or a configuration error. */
+    private static final Map<Kind, String> FAILURE_KEYS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Kind.UNREACHABLE, "offline.comm-error.unreachable"),
+            Map.entry(Kind.TIMEOUT, "offline.comm-error.timeout"),
+            Map.entry(Kind.SERVER_ERROR, "offline.comm-error.server-error"),
+            Map.entry(Kind.UNEXPECTED_RESPONSE, "offline.comm-error.unexpected-response"),
+            Map.entry(Kind.NOT_FOUND, "offline.conf-error.not-a-server"),
+            Map.entry(Kind.BAD_REQUEST, "offline.conf-error.refused"),
+            Map.entry(Kind.UNAUTHORIZED, "offline.conf-error.token-rejected"),
+            Map.entry(Kind.FORBIDDEN, "offline.conf-error.forbidden"),
+            Map.entry(Kind.UNSUPPORTED_SERVER, "offline.conf-error.unsupported-server"),
+            Map.entry(Kind.MISSING_USER_ID, "offline.conf-error.user-id-needed"),
+            Map.entry(Kind.OPERATION_UNSUPPORTED, "offline.conf-error.refused"),
+            Map.entry(Kind.INVALID_ARGUMENT, "offline.conf-error.refused")));
 
     private final Logger logger = LoggerFactory.getLogger(ServerConnector.class);
-    private final HttpExecutor http;
+    private final HttpClientFactory httpClientFactory;
+    private final WebSocketFactory webSocketFactory;
+    private final Executor executor;
     private final ClientIdentity identity;
     private final LoginStore loginStore;
     private final String bridgeUid;
+    /** The name of the bridge's Jetty clients. */
+    private final String consumerName;
+    private @Nullable HttpClient ownHttpClient;
 
-    public ServerConnector(HttpExecutor http, ClientIdentity identity, LoginStore loginStore, String bridgeUid) {
-        this.http = http;
-        this.identity = identity;
+    /**
+     * @param executor where clients are stopped
+     */
+    public ServerConnector(HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory, Executor executor,
+            LoginStore loginStore, ThingUID bridgeUid) {
+        this.httpClientFactory = httpClientFactory;
+        this.webSocketFactory = webSocketFactory;
+        this.executor = executor;
         this.loginStore = loginStore;
-        this.bridgeUid = bridgeUid;
+        this.bridgeUid = bridgeUid.toString();
+        this.consumerName = "jellyfin-" + bridgeUid.getId();
+        // a stable device id per bridge: the server ties the login token to it
+        String deviceId = UUID.nameUUIDFromBytes(("openhab:" + this.bridgeUid).getBytes(StandardCharsets.UTF_8))
+                .toString().replace("-", "");
+        this.identity = new ClientIdentity(ClientIdentity.DEFAULT_CLIENT, "openHAB " + bridgeUid.getId(), deviceId,
+                CLIENT_VERSION);
     }
 
-    public CompletableFuture<ConnectedServer> connect(ServerConfiguration config, PasswordConsumer passwordConsumer) {
+    /**
+     * @param passwordNoLongerNeeded told when a login succeeded, so the password can be removed from the
+     *            configuration
+     * @return the connected server; null when the stored login was refused or is missing and there is no password to
+     *         log in again with
+     */
+    public CompletableFuture<@Nullable ConnectedServer> connect(ServerConfiguration config,
+            Runnable passwordNoLongerNeeded) {
+        HttpExecutor http = new HttpExecutor(httpClient(config.verifyCertificate || !config.ssl), config.serverUri());
         return ServerProbe.detect(http).thenCompose(server -> {
             ServerDialect dialect;
             try {
@@ -74,11 +127,11 @@ public class ServerConnector {
             if (!config.token.isBlank()) {
                 return withApiKey(anonymous, server, config);
             }
-            return withUser(anonymous, server, config, passwordConsumer);
+            return withUser(anonymous, server, config, passwordNoLongerNeeded);
         });
     }
 
-    private CompletableFuture<ConnectedServer> withApiKey(JellyfinClient anonymous, ServerInfo server,
+    private CompletableFuture<@Nullable ConnectedServer> withApiKey(JellyfinClient anonymous, ServerInfo server,
             ServerConfiguration config) {
         String userId = config.userId.trim();
         JellyfinClient client = anonymous
@@ -86,35 +139,35 @@ public class ServerConnector {
         return verify(client).thenApply(ok -> new ConnectedServer(client, server, userId, true));
     }
 
-    private CompletableFuture<ConnectedServer> withUser(JellyfinClient anonymous, ServerInfo server,
-            ServerConfiguration config, PasswordConsumer passwordConsumer) {
+    private CompletableFuture<@Nullable ConnectedServer> withUser(JellyfinClient anonymous, ServerInfo server,
+            ServerConfiguration config, Runnable passwordNoLongerNeeded) {
         String userName = config.userName.trim();
         StoredLogin stored = loginStore.find(bridgeUid, server.id(), userName);
         if (stored == null) {
-            return login(anonymous, server, userName, config.password, passwordConsumer);
+            return login(anonymous, server, userName, config.password, passwordNoLongerNeeded);
         }
         JellyfinClient client = anonymous.withCredentials(Credentials.userToken(stored.accessToken, stored.userId));
         ConnectedServer connected = new ConnectedServer(client, server, stored.userId, stored.administrator);
-        return verify(client).thenApply(ok -> connected).exceptionallyCompose(failure -> {
+        return verify(client).<@Nullable ConnectedServer> thenApply(ok -> connected).exceptionallyCompose(failure -> {
             JellyfinApiException e = JellyfinApiException.unwrap(failure);
             if (e.getKind() != Kind.UNAUTHORIZED) {
                 return CompletableFuture.failedFuture(e);
             }
             logger.debug("The server no longer accepts the stored login of {}; logging in again", userName);
             loginStore.forget(bridgeUid);
-            return login(anonymous, server, userName, config.password, passwordConsumer);
+            return login(anonymous, server, userName, config.password, passwordNoLongerNeeded);
         });
     }
 
-    private CompletableFuture<ConnectedServer> login(JellyfinClient anonymous, ServerInfo server, String userName,
-            String password, PasswordConsumer passwordConsumer) {
+    private CompletableFuture<@Nullable ConnectedServer> login(JellyfinClient anonymous, ServerInfo server,
+            String userName, String password, Runnable passwordNoLongerNeeded) {
         if (password.isEmpty()) {
-            return CompletableFuture.failedFuture(new LoginNeededException());
+            return CompletableFuture.completedFuture(null);
         }
         return anonymous.login(userName, password).thenApply(result -> {
             StoredLogin login = toStoredLogin(server, userName, result);
             loginStore.save(bridgeUid, login);
-            passwordConsumer.passwordNoLongerNeeded();
+            passwordNoLongerNeeded.run();
             JellyfinClient client = anonymous
                     .withCredentials(Credentials.userToken(login.accessToken, login.userId));
             return new ConnectedServer(client, server, login.userId, login.administrator);
@@ -131,17 +184,69 @@ public class ServerConnector {
         return new StoredLogin(server.id(), userName, result.getUserId(), result.getAccessToken(), administrator);
     }
 
+    /**
+     * @param verifyCertificates false only when the user turned certificate checks off for this bridge
+     */
+    private synchronized HttpClient httpClient(boolean verifyCertificates) {
+        if (verifyCertificates) {
+            return httpClientFactory.getCommonHttpClient();
+        }
+        HttpClient own = ownHttpClient;
+        if (own == null) {
+            own = httpClientFactory.createHttpClient(consumerName, new SslContextFactory.Client(true));
+            try {
+                own.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot start the HTTP client: " + e.getMessage(), e);
+            }
+            ownHttpClient = own;
+        }
+        return own;
+    }
+
+    /** A started WebSocket client for one connection; the caller stops it with {@link #stopLater}. */
+    WebSocketClient startWebSocketClient(boolean verifyCertificates) throws Exception {
+        WebSocketClient client = webSocketFactory.createWebSocketClient(consumerName,
+                verifyCertificates ? null : new SslContextFactory.Client(true));
+        client.start();
+        return client;
+    }
+
+    void stopLater(LifeCycle client) {
+        executor.execute(() -> {
+            try {
+                client.stop();
+            } catch (Exception e) {
+                logger.debug("Stopping a client of {} failed: {}", consumerName, e.getMessage());
+            }
+        });
+    }
+
+    /** Stops the bridge's own HTTP client, if it has one. */
+    synchronized void close() {
+        HttpClient own = ownHttpClient;
+        ownHttpClient = null;
+        if (own != null) {
+            stopLater(own);
+        }
+    }
+
+    /**
+     * @return the translated status description of a failed connection, with the failure's own words as argument
+     */
+    static String failureText(Throwable failure) {
+        JellyfinApiException e = JellyfinApiException.unwrap(failure);
+        return text(FAILURE_KEYS.getOrDefault(e.getKind(), "offline.comm-error.unexpected-response"), e.getMessage());
+    }
+
+    /** A translated text with one argument, in the form openHAB expects: the key after "@text/", then ["argument"]. */
+    static String text(String key, @Nullable String argument) {
+        String arg = argument == null ? "" : argument.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "@text/" + key + " [\"" + arg + "\"]";
+    }
+
     /** An authenticated request that every user may make: proves the credentials before the bridge goes online. */
     private static CompletableFuture<@Nullable Void> verify(JellyfinClient client) {
         return client.getSessions(SessionQuery.ALL, body -> null);
-    }
-
-    /** The stored login was refused or is missing, and there is no password to log in again with. */
-    public static class LoginNeededException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public LoginNeededException() {
-            super("The binding needs to log in again: enter the password in the bridge configuration.");
-        }
     }
 }

@@ -13,7 +13,9 @@
 package org.openhab.binding.jellyfin.internal.api;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -32,7 +34,6 @@ import org.openhab.binding.jellyfin.internal.api.dto.SessionInfo;
 import org.openhab.binding.jellyfin.internal.api.dto.UserItemData;
 
 import com.google.gson.JsonParseException;
-import com.google.gson.reflect.TypeToken;
 
 /**
  * The binding's client of one Jellyfin or Emby server: every operation is built by the server's
@@ -48,9 +49,6 @@ import com.google.gson.reflect.TypeToken;
  */
 @NonNullByDefault
 public class JellyfinClient {
-
-    private static final TypeToken<List<SessionInfo>> SESSION_LIST = new TypeToken<>() {
-    };
 
     private final HttpExecutor http;
     private final ServerDialect dialect;
@@ -169,7 +167,7 @@ public class JellyfinClient {
     }
 
     public CompletableFuture<List<SessionInfo>> getSessions(SessionQuery query) {
-        return send(() -> dialect.getSessions(query)).thenCompose(body -> parse(body, SESSION_LIST));
+        return call(() -> dialect.getSessions(query), SessionInfo[].class).thenApply(Arrays::asList);
     }
 
     public CompletableFuture<@Nullable Void> playstate(String sessionId, PlaystateCommand command,
@@ -219,23 +217,24 @@ public class JellyfinClient {
     }
 
     /**
-     * Builds one request with the dialect and sends it authorized; for operations not wrapped above.
+     * Builds one request with the dialect (which may refuse its arguments with a {@link JellyfinApiException})
+     * and sends it authorized.
      */
-    public CompletableFuture<String> send(RequestBuilder builder) {
+    private CompletableFuture<String> send(Callable<ApiRequest> builder) {
         ApiRequest request;
         try {
-            request = dialect.authorize(builder.build(), identity, requireCredentials());
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
+            request = dialect.authorize(builder.call(), identity, requireCredentials());
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(JellyfinApiException.unwrap(e));
         }
         return http.execute(request);
     }
 
-    private <T> CompletableFuture<T> call(RequestBuilder builder, Class<T> type) {
-        return send(builder).thenCompose(body -> parse(body, TypeToken.get(type)));
+    private <T> CompletableFuture<T> call(Callable<ApiRequest> builder, Class<T> type) {
+        return send(builder).thenCompose(body -> parse(body, type));
     }
 
-    private CompletableFuture<@Nullable Void> run(RequestBuilder builder) {
+    private CompletableFuture<@Nullable Void> run(Callable<ApiRequest> builder) {
         return send(builder).thenApply(body -> null);
     }
 
@@ -252,10 +251,6 @@ public class JellyfinClient {
     }
 
     private static <T> CompletableFuture<T> parse(String body, Class<T> type) {
-        return parse(body, TypeToken.get(type));
-    }
-
-    private static <T> CompletableFuture<T> parse(String body, TypeToken<T> type) {
         try {
             T value = body.isBlank() ? null : JsonSupport.gson().fromJson(body, type);
             if (value == null) {
@@ -271,13 +266,5 @@ public class JellyfinClient {
     private static JellyfinApiException unexpected(RuntimeException e) {
         return new JellyfinApiException(Kind.UNEXPECTED_RESPONSE,
                 "The server's answer could not be read (" + e.getClass().getSimpleName() + ")", 0, e);
-    }
-
-    /**
-     * Builds a request; may refuse its arguments with a {@link JellyfinApiException}.
-     */
-    @FunctionalInterface
-    public interface RequestBuilder {
-        ApiRequest build() throws JellyfinApiException;
     }
 }

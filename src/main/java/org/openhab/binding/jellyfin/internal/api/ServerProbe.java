@@ -103,6 +103,6 @@ public final class ServerProbe {
     }
 
     private static ApiRequest get(String path) {
-        return ApiRequest.builder(ApiRequest.Method.GET, path).header("Accept", "application/json").build();
+        return new ApiRequest("GET", path).header("Accept", "application/json");
     }
 }

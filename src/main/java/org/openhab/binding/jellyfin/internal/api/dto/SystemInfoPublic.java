@@ -22,17 +22,10 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 @NonNullByDefault
 public class SystemInfoPublic {
-    private @Nullable String localAddress;
     private @Nullable String serverName;
     private @Nullable String version;
     private @Nullable String productName;
-    private @Nullable String operatingSystem;
     private @Nullable String id;
-    private @Nullable Boolean startupWizardCompleted;
-
-    public @Nullable String getLocalAddress() {
-        return localAddress;
-    }
 
     public String getServerName() {
         String v = serverName;
@@ -47,17 +40,8 @@ public class SystemInfoPublic {
         return productName;
     }
 
-    public @Nullable String getOperatingSystem() {
-        return operatingSystem;
-    }
-
     public String getId() {
         String v = id;
         return v != null ? v : "";
-    }
-
-    public boolean isStartupWizardCompleted() {
-        Boolean v = startupWizardCompleted;
-        return v == null || v;
     }
 }

@@ -15,7 +15,6 @@ package org.openhab.binding.jellyfin.internal.api;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -117,39 +116,75 @@ public class JellyfinClient {
 
     public CompletableFuture<UserItemData> markPlayed(@Nullable String userId, String itemId,
             @Nullable Instant datePlayed) {
-        return call(() -> dialect.markPlayed(user(userId), itemId, datePlayed), UserItemData.class);
+        try {
+            return call(dialect.markPlayed(user(userId), itemId, datePlayed), UserItemData.class);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<UserItemData> markUnplayed(@Nullable String userId, String itemId) {
-        return call(() -> dialect.markUnplayed(user(userId), itemId), UserItemData.class);
+        try {
+            return call(dialect.markUnplayed(user(userId), itemId), UserItemData.class);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> onPlaybackStart(@Nullable String userId, ItemPlayback playback) {
-        return run(() -> dialect.onPlaybackStart(user(userId), playback));
+        try {
+            return run(dialect.onPlaybackStart(user(userId), playback));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> onPlaybackProgress(@Nullable String userId, ItemPlayback playback) {
-        return run(() -> dialect.onPlaybackProgress(user(userId), playback));
+        try {
+            return run(dialect.onPlaybackProgress(user(userId), playback));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> onPlaybackStopped(@Nullable String userId, ItemPlayback playback) {
-        return run(() -> dialect.onPlaybackStopped(user(userId), playback));
+        try {
+            return run(dialect.onPlaybackStopped(user(userId), playback));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> pingSession(String playSessionId) {
-        return run(() -> dialect.pingSession(playSessionId));
+        try {
+            return run(dialect.pingSession(playSessionId));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> reportPlaybackStart(PlaybackStartInfo info) {
-        return run(() -> dialect.reportPlaybackStart(info));
+        try {
+            return run(dialect.reportPlaybackStart(info));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> reportPlaybackProgress(PlaybackProgressInfo info) {
-        return run(() -> dialect.reportPlaybackProgress(info));
+        try {
+            return run(dialect.reportPlaybackProgress(info));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> reportPlaybackStopped(PlaybackStopInfo info) {
-        return run(() -> dialect.reportPlaybackStopped(info));
+        try {
+            return run(dialect.reportPlaybackStopped(info));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
@@ -157,9 +192,15 @@ public class JellyfinClient {
      *            with UNEXPECTED_RESPONSE
      */
     public <T> CompletableFuture<T> getSessions(SessionQuery query, Function<String, T> parser) {
-        return send(() -> dialect.getSessions(query)).thenCompose(body -> {
+        CompletableFuture<String> body;
+        try {
+            body = send(dialect.getSessions(query));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return body.thenCompose(raw -> {
             try {
-                return CompletableFuture.completedFuture(parser.apply(body));
+                return CompletableFuture.completedFuture(parser.apply(raw));
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(unexpected(e));
             }
@@ -167,26 +208,46 @@ public class JellyfinClient {
     }
 
     public CompletableFuture<List<SessionInfo>> getSessions(SessionQuery query) {
-        return call(() -> dialect.getSessions(query), SessionInfo[].class).thenApply(Arrays::asList);
+        try {
+            return call(dialect.getSessions(query), SessionInfo[].class).thenApply(Arrays::asList);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> playstate(String sessionId, PlaystateCommand command,
             @Nullable Long seekPositionTicks) {
-        return run(() -> dialect.playstate(sessionId, command, seekPositionTicks));
+        try {
+            return run(dialect.playstate(sessionId, command, seekPositionTicks));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> play(String sessionId, PlayCommand command, List<String> itemIds,
             @Nullable Long startPositionTicks) {
-        return run(() -> dialect.play(sessionId, command, itemIds, startPositionTicks));
+        try {
+            return run(dialect.play(sessionId, command, itemIds, startPositionTicks));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> generalCommand(String sessionId, GeneralCommand command) {
-        return run(() -> dialect.generalCommand(sessionId, command));
+        try {
+            return run(dialect.generalCommand(sessionId, command));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> sendMessage(String sessionId, String header, String text,
             @Nullable Long timeoutMs) {
-        return run(() -> dialect.sendMessage(sessionId, header, text, timeoutMs));
+        try {
+            return run(dialect.sendMessage(sessionId, header, text, timeoutMs));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
@@ -194,48 +255,59 @@ public class JellyfinClient {
      */
     public CompletableFuture<@Nullable Void> postCapabilities(@Nullable String ownSessionId,
             ClientCapabilities capabilities) {
-        return run(() -> dialect.postCapabilities(ownSessionId, capabilities));
+        try {
+            return run(dialect.postCapabilities(ownSessionId, capabilities));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<BaseItem> getItem(@Nullable String userId, String itemId) {
-        return call(() -> dialect.getItem(user(userId), itemId), BaseItem.class);
+        try {
+            return call(dialect.getItem(user(userId), itemId), BaseItem.class);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<List<BaseItem>> searchItems(@Nullable String userId, ItemSearch search) {
-        return call(() -> dialect.searchItems(user(userId), search), ItemsResult.class)
-                .thenApply(ItemsResult::getItems);
+        try {
+            return call(dialect.searchItems(user(userId), search), ItemsResult.class).thenApply(ItemsResult::getItems);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<UserItemData> getUserData(@Nullable String userId, String itemId) {
-        if (!dialect.userDataFromItem()) {
-            return call(() -> dialect.getUserData(user(userId), itemId), UserItemData.class);
+        try {
+            ApiRequest request = dialect.getUserData(user(userId), itemId);
+            if (!dialect.userDataFromItem()) {
+                return call(request, UserItemData.class);
+            }
+            return call(request, BaseItem.class).thenApply(item -> {
+                UserItemData data = item.getUserData();
+                return data != null ? data : new UserItemData();
+            });
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        return call(() -> dialect.getUserData(user(userId), itemId), BaseItem.class).thenApply(item -> {
-            UserItemData data = item.getUserData();
-            return data != null ? data : new UserItemData();
-        });
     }
 
     /**
-     * Builds one request with the dialect (which may refuse its arguments with a {@link JellyfinApiException})
-     * and sends it authorized.
+     * Sends a request the dialect built, authorized.
+     *
+     * @throws JellyfinApiException UNAUTHORIZED when the client has no credentials yet
      */
-    private CompletableFuture<String> send(Callable<ApiRequest> builder) {
-        ApiRequest request;
-        try {
-            request = dialect.authorize(builder.call(), identity, requireCredentials());
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(JellyfinApiException.unwrap(e));
-        }
-        return http.execute(request);
+    private CompletableFuture<String> send(ApiRequest request) throws JellyfinApiException {
+        return http.execute(dialect.authorize(request, identity, requireCredentials()));
     }
 
-    private <T> CompletableFuture<T> call(Callable<ApiRequest> builder, Class<T> type) {
-        return send(builder).thenCompose(body -> parse(body, type));
+    private <T> CompletableFuture<T> call(ApiRequest request, Class<T> type) throws JellyfinApiException {
+        return send(request).thenCompose(body -> parse(body, type));
     }
 
-    private CompletableFuture<@Nullable Void> run(Callable<ApiRequest> builder) {
-        return send(builder).thenApply(body -> null);
+    private CompletableFuture<@Nullable Void> run(ApiRequest request) throws JellyfinApiException {
+        return send(request).thenApply(body -> null);
     }
 
     private String user(@Nullable String explicitUserId) throws JellyfinApiException {

@@ -14,7 +14,6 @@ package org.openhab.binding.jellyfin.internal.api;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,15 +83,11 @@ public abstract class ServerDialect {
     }
 
     /**
-     * @return the operations this server has: every supported version has all of them (Jellyfin 12 gets the
-     *         by-item reports as session reports)
+     * @return whether this server has the operation: every supported version has all of them (Jellyfin 12
+     *         gets the by-item reports as session reports)
      */
-    public Set<ApiOperation> operations() {
-        return EnumSet.allOf(ApiOperation.class);
-    }
-
     public boolean supports(ApiOperation operation) {
-        return operations().contains(operation);
+        return true;
     }
 
     /**

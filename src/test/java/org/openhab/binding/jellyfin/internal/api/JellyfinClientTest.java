@@ -237,7 +237,7 @@ class JellyfinClientTest {
     @Test
     void whenJellyfin12ReportsByItemThenTheSessionReportIsSent() throws Exception {
         JellyfinClient c = client(jellyfin(12, 0, 0), Credentials.userToken("t", USER));
-        c.onPlaybackProgress(null, ItemPlayback.of(ITEM).at(50_000_000L, true)).get(10, TimeUnit.SECONDS);
+        c.onPlaybackProgress(null, new ItemPlayback(ITEM, null, null, 50_000_000L, true)).get(10, TimeUnit.SECONDS);
         TinyServer.Received r = server().received().get(0);
         assertEquals("/Sessions/Playing/Progress", r.path());
         assertEquals("{\"ItemId\":\"" + Guids.dashed(ITEM) + "\",\"PositionTicks\":50000000,\"IsPaused\":true}",

@@ -100,7 +100,8 @@ public abstract class ServerDialect {
      *
      * @return the request
      */
-    public abstract ApiRequest authorize(ApiRequest request, ClientIdentity identity, @Nullable Credentials credentials);
+    public abstract ApiRequest authorize(ApiRequest request, ClientIdentity identity,
+            @Nullable Credentials credentials);
 
     /**
      * @param serverUri the server's http(s) URI as configured (may carry a base URL path)

@@ -66,7 +66,8 @@ final class OperationCatalog {
         ops.put("markPlayedWithoutDate", d.markPlayed(u, i, null));
         ops.put("markUnplayed", d.markUnplayed(u, i));
         ops.put("onPlaybackStart", d.onPlaybackStart(u, playback));
-        ops.put("onPlaybackProgress", d.onPlaybackProgress(u, new ItemPlayback(i, ids.mediaSourceId(), ids.playSessionId(), 1_240_000_000L, true)));
+        ops.put("onPlaybackProgress", d.onPlaybackProgress(u,
+                new ItemPlayback(i, ids.mediaSourceId(), ids.playSessionId(), 1_240_000_000L, true)));
         ops.put("onPlaybackStopped", d.onPlaybackStopped(u, playback));
         ops.put("onPlaybackStartItemOnly", d.onPlaybackStart(u, ItemPlayback.of(i)));
         ops.put("pingSession", d.pingSession(ids.playSessionId()));

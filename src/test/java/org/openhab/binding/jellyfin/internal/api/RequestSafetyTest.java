@@ -50,7 +50,8 @@ class RequestSafetyTest {
     @Test
     void whenAnIdIsNotAPlainServerIdThenItIsRefused() {
         for (String bad : new String[] { "../x", "a/b", "a%2Fb", "a.b", "a\"", "a\nb", " ", "" }) {
-            JellyfinApiException e = assertThrows(JellyfinApiException.class, () -> ServerDialect.checkId("item id", bad), bad);
+            JellyfinApiException e = assertThrows(JellyfinApiException.class,
+                    () -> ServerDialect.checkId("item id", bad), bad);
             assertEquals(Kind.INVALID_ARGUMENT, e.getKind());
             assertFalse(e.getMessage().contains(bad) && !bad.isBlank(), "the message does not echo the input");
         }

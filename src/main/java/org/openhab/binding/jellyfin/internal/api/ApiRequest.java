@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.jellyfin.internal.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,48 +26,103 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * One HTTP request to a server, as a value: built by a {@link ServerDialect}, executed by
- * {@link JellyfinClient}. The path is relative to the server root and includes the dialect's base path
- * (e.g. {@code /emby/Sessions}); query values are kept raw and encoded by {@link #target()}.
- *
- * @param method the HTTP method
- * @param path the already-encoded path, starting with '/'
- * @param query the query parameters in order, raw values
- * @param headers the headers (may hold secrets: never log them)
- * @param jsonBody a JSON body, or null
- * @param sensitive true when the body or the answer carries secrets (login), so neither may be logged
+ * One HTTP request to a server: filled in by a {@link ServerDialect} (query, body, then the authorization
+ * headers) and only read after that, when {@link HttpExecutor} sends it. The path is relative to the server
+ * root and includes the dialect's base path (e.g. {@code /emby/Sessions}); query values are kept raw, in
+ * order, and encoded by {@link #target()}. Headers may hold secrets: never log them.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record ApiRequest(Method method, String path, List<QueryParam> query, Map<String, String> headers,
-        @Nullable String jsonBody, boolean sensitive) {
+public final class ApiRequest {
 
     private static final Set<String> SECRET_QUERY_NAMES = Set.of("api_key", "apikey", "token", "x-emby-token",
             "accesstoken", "pw", "password");
 
-    /**
-     * HTTP methods the servers' APIs use.
-     */
-    public enum Method {
-        GET,
-        POST,
-        DELETE
-    }
+    private final String method;
+    private final String path;
+    private final List<Map.Entry<String, String>> query = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private @Nullable String jsonBody;
+    private boolean sensitive;
 
     /**
-     * One query parameter with its raw (not yet encoded) value.
+     * @param method GET, POST or DELETE
+     * @param path the already-encoded path, starting with '/'
      */
-    public record QueryParam(String name, String value) {
+    public ApiRequest(String method, String path) {
+        this.method = method;
+        this.path = path;
     }
 
-    public ApiRequest {
-        query = List.copyOf(query);
-        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    /**
+     * Adds a query parameter; a null value is skipped, so optional parameters need no condition.
+     */
+    public ApiRequest query(String name, @Nullable Object value) {
+        if (value != null) {
+            query.add(Map.entry(name, String.valueOf(value)));
+        }
+        return this;
     }
 
-    public static Builder builder(Method method, String path) {
-        return new Builder(method, path);
+    /**
+     * Sets a header, replacing one of the same name.
+     */
+    public ApiRequest header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public ApiRequest json(@Nullable String json) {
+        this.jsonBody = json;
+        return this;
+    }
+
+    /**
+     * Marks the request as carrying secrets in its body or answer (login), so neither may be logged.
+     */
+    public ApiRequest sensitive() {
+        this.sensitive = true;
+        return this;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /**
+     * @return the query parameters in order, with raw values
+     */
+    public List<Map.Entry<String, String>> query() {
+        return Collections.unmodifiableList(query);
+    }
+
+    public Map<String, String> headers() {
+        return Collections.unmodifiableMap(headers);
+    }
+
+    public @Nullable String jsonBody() {
+        return jsonBody;
+    }
+
+    public boolean isSensitive() {
+        return sensitive;
+    }
+
+    /**
+     * @return the first value of a query parameter, or null
+     */
+    public @Nullable String queryValue(String name) {
+        for (Map.Entry<String, String> p : query) {
+            if (p.getKey().equals(name)) {
+                return p.getValue();
+            }
+        }
+        return null;
     }
 
     /**
@@ -82,94 +139,27 @@ public record ApiRequest(Method method, String path, List<QueryParam> query, Map
         return path + queryString(true);
     }
 
-    /**
-     * @return the first value of a query parameter, or null
-     */
-    public @Nullable String queryValue(String name) {
-        for (QueryParam p : query) {
-            if (p.name().equals(name)) {
-                return p.value();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * @return a copy of this request with more headers (replacing those of the same name)
-     */
-    public ApiRequest withHeaders(Map<String, String> more) {
-        Map<String, String> merged = new LinkedHashMap<>(headers);
-        merged.putAll(more);
-        return new ApiRequest(method, path, query, merged, jsonBody, sensitive);
-    }
-
-    /**
-     * @return a copy of this request with one more query parameter
-     */
-    public ApiRequest withQuery(String name, String value) {
-        List<QueryParam> more = new ArrayList<>(query);
-        more.add(new QueryParam(name, value));
-        return new ApiRequest(method, path, more, headers, jsonBody, sensitive);
-    }
-
     private String queryString(boolean redact) {
-        if (query.isEmpty()) {
-            return "";
-        }
         StringBuilder sb = new StringBuilder();
-        for (QueryParam p : query) {
-            sb.append(sb.isEmpty() ? '?' : '&').append(Ids.encode(p.name())).append('=');
-            boolean secret = SECRET_QUERY_NAMES.contains(p.name().toLowerCase(Locale.ROOT));
-            sb.append(redact && secret ? "***" : Ids.encode(p.value()));
+        for (Map.Entry<String, String> p : query) {
+            String name = p.getKey();
+            sb.append(sb.isEmpty() ? '?' : '&').append(encode(name)).append('=');
+            boolean secret = SECRET_QUERY_NAMES.contains(name.toLowerCase(Locale.ROOT));
+            sb.append(redact && secret ? "***" : encode(p.getValue()));
         }
         return sb.toString();
+    }
+
+    /**
+     * Percent-encodes a path segment or a query value (RFC 3986 unreserved characters stay as they are).
+     */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~")
+                .replace("*", "%2A");
     }
 
     @Override
     public String toString() {
         return method + " " + redactedTarget();
-    }
-
-    /**
-     * Builds an {@link ApiRequest}; optional values given as null are skipped.
-     */
-    public static final class Builder {
-        private final Method method;
-        private final String path;
-        private final List<QueryParam> query = new ArrayList<>();
-        private final Map<String, String> headers = new LinkedHashMap<>();
-        private @Nullable String body;
-        private boolean sensitive;
-
-        private Builder(Method method, String path) {
-            this.method = method;
-            this.path = path;
-        }
-
-        public Builder query(String name, @Nullable Object value) {
-            if (value != null) {
-                query.add(new QueryParam(name, String.valueOf(value)));
-            }
-            return this;
-        }
-
-        public Builder header(String name, String value) {
-            headers.put(name, value);
-            return this;
-        }
-
-        public Builder json(@Nullable String json) {
-            this.body = json;
-            return this;
-        }
-
-        public Builder sensitive() {
-            this.sensitive = true;
-            return this;
-        }
-
-        public ApiRequest build() {
-            return new ApiRequest(method, path, query, headers, body, sensitive);
-        }
     }
 }

@@ -17,7 +17,7 @@ import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 
 /**
  * Picks the dialect for a detected server. Unknown newer Jellyfin versions get the newest dialect;
- * Jellyfin before 10.8 is refused. Supporting a new version range means adding one dialect here.
+ * Jellyfin before 10.8 is refused. A new version range is a few lines of data in {@link JellyfinDialect}.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -41,12 +41,6 @@ public final class Dialects {
             throw new JellyfinApiException(Kind.UNSUPPORTED_SERVER, "Jellyfin " + v + " is too old: this binding needs "
                     + "Jellyfin " + OLDEST_JELLYFIN + " or newer. Please update the server.");
         }
-        if (!v.isAtLeast(10, 9, 0)) {
-            return new Jellyfin108Dialect(v);
-        }
-        if (v.major() == 10) {
-            return new Jellyfin109Dialect(v);
-        }
-        return new Jellyfin12Dialect(v);
+        return new JellyfinDialect(v);
     }
 }

@@ -14,22 +14,17 @@ package org.openhab.binding.jellyfin.internal.api;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.jellyfin.internal.api.ApiRequest.Method;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.api.dto.ClientCapabilities;
 import org.openhab.binding.jellyfin.internal.api.dto.JsonSupport;
-import org.openhab.binding.jellyfin.internal.api.dto.PlaybackProgressInfo;
-import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStartInfo;
-import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStopInfo;
-import org.openhab.binding.jellyfin.internal.api.dto.ServerDates;
 
 import com.google.gson.JsonObject;
 
@@ -42,42 +37,21 @@ import com.google.gson.JsonObject;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class EmbyDialect implements ServerDialect {
+public class EmbyDialect extends ServerDialect {
 
-    private static final String BASE = "/emby";
     private static final Set<String> COMMANDS = Set.of("Mute", "Unmute", "ToggleMute", "SetVolume", "VolumeUp",
             "VolumeDown", "SetAudioStreamIndex", "SetSubtitleStreamIndex", "SetRepeatMode", "DisplayMessage",
             "DisplayContent", "ToggleFullscreen", "GoHome");
-
-    private final ServerVersion version;
+    private static final DateTimeFormatter DATE_PLAYED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(ZoneOffset.UTC);
 
     public EmbyDialect(ServerVersion version) {
-        this.version = version;
+        super(ServerProduct.EMBY, version, "/emby");
     }
 
     @Override
     public String name() {
-        return "Emby (" + version + ")";
-    }
-
-    @Override
-    public ServerProduct product() {
-        return ServerProduct.EMBY;
-    }
-
-    @Override
-    public ServerVersion version() {
-        return version;
-    }
-
-    @Override
-    public String basePath() {
-        return BASE;
-    }
-
-    @Override
-    public Set<ApiOperation> operations() {
-        return EnumSet.allOf(ApiOperation.class);
+        return "Emby (" + version() + ")";
     }
 
     @Override
@@ -92,106 +66,109 @@ public class EmbyDialect implements ServerDialect {
 
     @Override
     public ApiRequest authorize(ApiRequest request, ClientIdentity identity, @Nullable Credentials credentials) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(AuthHeaders.EMBY_AUTHORIZATION,
-                AuthHeaders.emby(identity, credentials != null ? credentials.userId() : null));
-        if (credentials != null) {
-            headers.put(AuthHeaders.EMBY_TOKEN, credentials.token());
+        String userId = credentials != null ? credentials.userId() : null;
+        request.header("X-Emby-Authorization", authorization(identity, userId));
+        return credentials != null ? request.header("X-Emby-Token", credentials.token()) : request;
+    }
+
+    /**
+     * {@code Emby UserId="…", Client="…", Device="…", DeviceId="…", Version="…"}; the token travels in
+     * {@code X-Emby-Token}.
+     */
+    private static String authorization(ClientIdentity identity, @Nullable String userId) {
+        String user = userId != null ? "UserId=\"" + sanitize(userId) + "\", " : "";
+        return "Emby " + user + "Client=\"" + sanitize(identity.client()) + "\", Device=\""
+                + sanitize(identity.deviceName()) + "\", DeviceId=\"" + sanitize(identity.deviceId())
+                + "\", Version=\"" + sanitize(identity.version()) + "\"";
+    }
+
+    /**
+     * Emby's decoding of header values is not documented, so a device name with quotes, commas or line
+     * breaks cannot be percent-encoded: the characters that could end a value or the header are replaced.
+     *
+     * @return the value with quotes, commas, equals signs, backslashes and control characters replaced
+     */
+    private static String sanitize(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                sb.append('\'');
+            } else if (c == ',' || c == '=' || c == '\\' || Character.isISOControl(c)) {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
         }
-        return request.withHeaders(headers);
+        return sb.toString().trim();
     }
 
     @Override
     public WebSocketTarget webSocket(URI serverUri, ClientIdentity identity, Credentials credentials) {
-        String query = "api_key=" + Ids.encode(credentials.token()) + "&deviceId=" + Ids.encode(identity.deviceId());
-        return new WebSocketTarget(WebSockets.uri(serverUri, BASE + "/embywebsocket", query), Map.of());
+        String query = "api_key=" + ApiRequest.encode(credentials.token()) + "&deviceId="
+                + ApiRequest.encode(identity.deviceId());
+        return new WebSocketTarget(webSocketUri(serverUri, basePath() + "/embywebsocket", query), Map.of());
     }
 
     @Override
     public String formatDate(Instant date) {
-        return ServerDates.formatEmby(date);
-    }
-
-    @Override
-    public ApiRequest systemInfoPublic() {
-        return request(Method.GET, "/System/Info/Public").build();
-    }
-
-    @Override
-    public ApiRequest authenticateByName(String username, String password) {
-        JsonObject body = new JsonObject();
-        body.addProperty("Username", username);
-        body.addProperty("Pw", password);
-        return request(Method.POST, "/Users/AuthenticateByName").json(body.toString()).sensitive().build();
+        return DATE_PLAYED.format(date);
     }
 
     @Override
     public ApiRequest markPlayed(String userId, String itemId, @Nullable Instant datePlayed)
             throws JellyfinApiException {
-        return request(Method.POST, userItem("/PlayedItems/", userId, itemId))
-                .query("DatePlayed", datePlayed != null ? formatDate(datePlayed) : null).build();
+        return request("POST", userItem("/PlayedItems/", userId, itemId)).query("DatePlayed",
+                datePlayed != null ? formatDate(datePlayed) : null);
     }
 
     @Override
     public ApiRequest markUnplayed(String userId, String itemId) throws JellyfinApiException {
-        return request(Method.DELETE, userItem("/PlayedItems/", userId, itemId)).build();
+        return request("DELETE", userItem("/PlayedItems/", userId, itemId));
     }
 
     @Override
     public ApiRequest onPlaybackStart(String userId, ItemPlayback p) throws JellyfinApiException {
-        return byItem(Method.POST, userItem("/PlayingItems/", userId, p.itemId()), p).query("CanSeek", true).build();
+        return byItem("POST", "", userId, p).query("CanSeek", true);
     }
 
     @Override
     public ApiRequest onPlaybackProgress(String userId, ItemPlayback p) throws JellyfinApiException {
         JsonObject body = new JsonObject();
         body.addProperty("EventName", "TimeUpdate");
-        return byItem(Method.POST, userItem("/PlayingItems/", userId, p.itemId()) + "/Progress", p)
-                .query("PositionTicks", p.positionTicks()).query("IsPaused", p.paused()).json(body.toString())
-                .build();
+        return byItem("POST", "/Progress", userId, p).query("PositionTicks", p.positionTicks())
+                .query("IsPaused", p.paused()).json(body.toString());
     }
 
     @Override
     public ApiRequest onPlaybackStopped(String userId, ItemPlayback p) throws JellyfinApiException {
         // NextMediaType is required by the route; "Unknown" tells the server nothing follows
-        return byItem(Method.DELETE, userItem("/PlayingItems/", userId, p.itemId()), p)
-                .query("NextMediaType", "Unknown").query("PositionTicks", p.positionTicks()).build();
+        return byItem("DELETE", "", userId, p).query("NextMediaType", "Unknown").query("PositionTicks",
+                p.positionTicks());
     }
 
-    private ApiRequest.Builder byItem(Method method, String path, ItemPlayback p) throws JellyfinApiException {
-        String playSession = p.playSessionId();
-        return request(method, path).query("MediaSourceId", Ids.check("media source id", p.mediaSourceOrItemId()))
-                .query("PlaySessionId", playSession != null ? Ids.check("play session id", playSession) : null);
+    /**
+     * A by-item playback route; Emby requires a MediaSourceId, the item id when none is known.
+     */
+    private ApiRequest byItem(String method, String suffix, String userId, ItemPlayback p)
+            throws JellyfinApiException {
+        return request(method, userItem("/PlayingItems/", userId, p.itemId()) + suffix)
+                .query("MediaSourceId", checkId("media source id", p.mediaSourceOrItemId()))
+                .query("PlaySessionId", checkOptionalId("play session id", p.playSessionId()));
     }
 
     @Override
     public ApiRequest pingSession(String playSessionId) throws JellyfinApiException {
-        return request(Method.POST, "/Sessions/Playing/Ping")
-                .query("PlaySessionId", Ids.check("play session id", playSessionId)).build();
-    }
-
-    @Override
-    public ApiRequest reportPlaybackStart(PlaybackStartInfo info) {
-        return request(Method.POST, "/Sessions/Playing").json(JsonSupport.gson().toJson(info)).build();
-    }
-
-    @Override
-    public ApiRequest reportPlaybackProgress(PlaybackProgressInfo info) {
-        return request(Method.POST, "/Sessions/Playing/Progress").json(JsonSupport.gson().toJson(info)).build();
-    }
-
-    @Override
-    public ApiRequest reportPlaybackStopped(PlaybackStopInfo info) {
-        return request(Method.POST, "/Sessions/Playing/Stopped").json(JsonSupport.gson().toJson(info)).build();
+        return request("POST", "/Sessions/Playing/Ping").query("PlaySessionId",
+                checkId("play session id", playSessionId));
     }
 
     @Override
     public ApiRequest getSessions(SessionQuery query) throws JellyfinApiException {
-        String controllable = query.controllableByUserId();
         String deviceId = query.deviceId();
-        return request(Method.GET, "/Sessions")
-                .query("ControllableByUserId", controllable != null ? Ids.check("user id", controllable) : null)
-                .query("DeviceId", deviceId != null ? Ids.checkText("device id", deviceId) : null).build();
+        return request("GET", "/Sessions")
+                .query("ControllableByUserId", checkOptionalId("user id", query.controllableByUserId()))
+                .query("DeviceId", deviceId != null ? checkText("device id", deviceId) : null);
     }
 
     @Override
@@ -202,11 +179,11 @@ public class EmbyDialect implements ServerDialect {
         }
         JsonObject body = new JsonObject();
         body.addProperty("Command", command.wireName());
-        if (command == PlaystateCommand.SEEK && seekPositionTicks != null) {
+        if (command == PlaystateCommand.SEEK) {
             body.addProperty("SeekPositionTicks", seekPositionTicks);
         }
-        return request(Method.POST, "/Sessions/" + session(sessionId) + "/Playing/" + command.wireName())
-                .json(body.toString()).build();
+        return request("POST", "/Sessions/" + checkId("session id", sessionId) + "/Playing/" + command.wireName())
+                .json(body.toString());
     }
 
     @Override
@@ -217,33 +194,18 @@ public class EmbyDialect implements ServerDialect {
         }
         StringBuilder ids = new StringBuilder();
         for (String id : itemIds) {
-            ids.append(ids.isEmpty() ? "" : ",").append(Ids.check("item id", id));
+            ids.append(ids.isEmpty() ? "" : ",").append(checkId("item id", id));
         }
-        return request(Method.POST, "/Sessions/" + session(sessionId) + "/Playing").query("ItemIds", ids)
-                .query("StartPositionTicks", startPositionTicks).query("PlayCommand", command.wireName()).json("{}")
-                .build();
-    }
-
-    @Override
-    public ApiRequest generalCommand(String sessionId, GeneralCommand command) throws JellyfinApiException {
-        String name = Ids.checkName("command name", command.name());
-        if (!COMMANDS.contains(name)) {
-            throw new JellyfinApiException(Kind.OPERATION_UNSUPPORTED, "The command " + name + " is not available on "
-                    + name());
-        }
-        if (command.arguments().isEmpty()) {
-            return request(Method.POST, "/Sessions/" + session(sessionId) + "/Command/" + name).build();
-        }
-        return request(Method.POST, "/Sessions/" + session(sessionId) + "/Command")
-                .json(JellyfinDialect.generalCommandBody(command)).build();
+        return request("POST", "/Sessions/" + checkId("session id", sessionId) + "/Playing").query("ItemIds", ids)
+                .query("StartPositionTicks", startPositionTicks).query("PlayCommand", command.wireName()).json("{}");
     }
 
     @Override
     public ApiRequest sendMessage(String sessionId, String header, String text, @Nullable Long timeoutMs)
             throws JellyfinApiException {
-        return request(Method.POST, "/Sessions/" + session(sessionId) + "/Message")
-                .query("Text", Ids.checkText("message text", text))
-                .query("Header", Ids.checkText("message header", header)).query("TimeoutMs", timeoutMs).build();
+        return request("POST", "/Sessions/" + checkId("session id", sessionId) + "/Message")
+                .query("Text", checkText("message text", text))
+                .query("Header", checkText("message header", header)).query("TimeoutMs", timeoutMs);
     }
 
     @Override
@@ -253,24 +215,24 @@ public class EmbyDialect implements ServerDialect {
             throw new JellyfinApiException(Kind.INVALID_ARGUMENT,
                     "Emby needs the binding's own session id to post its capabilities; log in as a user first");
         }
-        return request(Method.POST, "/Sessions/Capabilities/Full").query("Id", Ids.check("session id", sessionId))
-                .json(JsonSupport.gson().toJson(capabilities)).build();
+        return request("POST", "/Sessions/Capabilities/Full").query("Id", checkId("session id", sessionId))
+                .json(JsonSupport.gson().toJson(capabilities));
     }
 
     @Override
     public ApiRequest getItem(String userId, String itemId) throws JellyfinApiException {
-        return request(Method.GET, userItem("/Items/", userId, itemId)).build();
+        return request("GET", userItem("/Items/", userId, itemId));
     }
 
     @Override
     public ApiRequest searchItems(String userId, ItemSearch search) throws JellyfinApiException {
         StringBuilder types = new StringBuilder();
         for (String type : search.itemTypes()) {
-            types.append(types.isEmpty() ? "" : ",").append(Ids.checkName("item type", type));
+            types.append(types.isEmpty() ? "" : ",").append(checkName("item type", type));
         }
-        return request(Method.GET, "/Users/" + Ids.check("user id", userId) + "/Items")
-                .query("SearchTerm", Ids.checkText("search text", search.terms())).query("Recursive", true)
-                .query("Limit", search.limit()).query("IncludeItemTypes", types.isEmpty() ? null : types).build();
+        return request("GET", "/Users/" + checkId("user id", userId) + "/Items")
+                .query("SearchTerm", checkText("search text", search.terms())).query("Recursive", true)
+                .query("Limit", search.limit()).query("IncludeItemTypes", types.isEmpty() ? null : types);
     }
 
     @Override
@@ -283,20 +245,7 @@ public class EmbyDialect implements ServerDialect {
         return true;
     }
 
-    private ApiRequest.Builder request(Method method, String path) {
-        return ApiRequest.builder(method, BASE + path);
-    }
-
     private static String userItem(String middle, String userId, String itemId) throws JellyfinApiException {
-        return "/Users/" + Ids.check("user id", userId) + middle + Ids.check("item id", itemId);
-    }
-
-    private static String session(String sessionId) throws JellyfinApiException {
-        return Ids.check("session id", sessionId);
-    }
-
-    @Override
-    public String toString() {
-        return name();
+        return "/Users/" + checkId("user id", userId) + middle + checkId("item id", itemId);
     }
 }

@@ -43,10 +43,6 @@ public record GeneralCommand(String name, Map<String, String> arguments) {
         return of("Unmute");
     }
 
-    public static GeneralCommand toggleMute() {
-        return of("ToggleMute");
-    }
-
     /**
      * @param volume 0 to 100 (clamped)
      */
@@ -80,10 +76,5 @@ public record GeneralCommand(String name, Map<String, String> arguments) {
      */
     public static GeneralCommand setShuffleQueue(boolean shuffle) {
         return new GeneralCommand("SetShuffleQueue", Map.of("ShuffleMode", shuffle ? "Shuffle" : "Sorted"));
-    }
-
-    public static GeneralCommand displayMessage(String header, String text, long timeoutMs) {
-        return new GeneralCommand("DisplayMessage",
-                Map.of("Header", header, "Text", text, "TimeoutMs", String.valueOf(timeoutMs)));
     }
 }

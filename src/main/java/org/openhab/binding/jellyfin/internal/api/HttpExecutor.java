@@ -83,7 +83,7 @@ public class HttpExecutor {
         Request http;
         try {
             // never follow redirects: Jetty would forward the Emby token header (and the request) to any host
-            http = httpClient.newRequest(serverRoot + request.target()).method(request.method().name())
+            http = httpClient.newRequest(serverRoot + request.target()).method(request.method())
                     .followRedirects(false).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (IllegalArgumentException e) {
             future.completeExceptionally(new JellyfinApiException(Kind.INVALID_ARGUMENT,
@@ -132,7 +132,7 @@ public class HttpExecutor {
         String text = content != null ? content : "";
         if (logger.isTraceEnabled()) {
             logger.trace("Answer {} to {} ({} chars){}", status, request, text.length(),
-                    request.sensitive() ? "" : ": " + text);
+                    request.isSensitive() ? "" : ": " + text);
         }
         if (status >= 200 && status < 300) {
             future.complete(text);

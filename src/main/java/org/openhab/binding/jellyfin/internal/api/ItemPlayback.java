@@ -34,10 +34,6 @@ public record ItemPlayback(String itemId, @Nullable String mediaSourceId, @Nulla
         return new ItemPlayback(itemId, null, null, null, false);
     }
 
-    public ItemPlayback at(long ticks, boolean isPaused) {
-        return new ItemPlayback(itemId, mediaSourceId, playSessionId, ticks, isPaused);
-    }
-
     public String mediaSourceOrItemId() {
         String source = mediaSourceId;
         return source != null ? source : itemId;

@@ -13,6 +13,7 @@
 package org.openhab.binding.jellyfin.internal.api;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -32,7 +33,6 @@ import org.openhab.binding.jellyfin.internal.api.dto.SessionInfo;
 import org.openhab.binding.jellyfin.internal.api.dto.UserItemData;
 
 import com.google.gson.JsonParseException;
-import com.google.gson.reflect.TypeToken;
 
 /**
  * The binding's client of one Jellyfin or Emby server: every operation is built by the server's
@@ -48,9 +48,6 @@ import com.google.gson.reflect.TypeToken;
  */
 @NonNullByDefault
 public class JellyfinClient {
-
-    private static final TypeToken<List<SessionInfo>> SESSION_LIST = new TypeToken<>() {
-    };
 
     private final HttpExecutor http;
     private final ServerDialect dialect;
@@ -119,39 +116,75 @@ public class JellyfinClient {
 
     public CompletableFuture<UserItemData> markPlayed(@Nullable String userId, String itemId,
             @Nullable Instant datePlayed) {
-        return call(() -> dialect.markPlayed(user(userId), itemId, datePlayed), UserItemData.class);
+        try {
+            return call(dialect.markPlayed(user(userId), itemId, datePlayed), UserItemData.class);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<UserItemData> markUnplayed(@Nullable String userId, String itemId) {
-        return call(() -> dialect.markUnplayed(user(userId), itemId), UserItemData.class);
+        try {
+            return call(dialect.markUnplayed(user(userId), itemId), UserItemData.class);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> onPlaybackStart(@Nullable String userId, ItemPlayback playback) {
-        return run(() -> dialect.onPlaybackStart(user(userId), playback));
+        try {
+            return run(dialect.onPlaybackStart(user(userId), playback));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> onPlaybackProgress(@Nullable String userId, ItemPlayback playback) {
-        return run(() -> dialect.onPlaybackProgress(user(userId), playback));
+        try {
+            return run(dialect.onPlaybackProgress(user(userId), playback));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> onPlaybackStopped(@Nullable String userId, ItemPlayback playback) {
-        return run(() -> dialect.onPlaybackStopped(user(userId), playback));
+        try {
+            return run(dialect.onPlaybackStopped(user(userId), playback));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> pingSession(String playSessionId) {
-        return run(() -> dialect.pingSession(playSessionId));
+        try {
+            return run(dialect.pingSession(playSessionId));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> reportPlaybackStart(PlaybackStartInfo info) {
-        return run(() -> dialect.reportPlaybackStart(info));
+        try {
+            return run(dialect.reportPlaybackStart(info));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> reportPlaybackProgress(PlaybackProgressInfo info) {
-        return run(() -> dialect.reportPlaybackProgress(info));
+        try {
+            return run(dialect.reportPlaybackProgress(info));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> reportPlaybackStopped(PlaybackStopInfo info) {
-        return run(() -> dialect.reportPlaybackStopped(info));
+        try {
+            return run(dialect.reportPlaybackStopped(info));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
@@ -159,9 +192,15 @@ public class JellyfinClient {
      *            with UNEXPECTED_RESPONSE
      */
     public <T> CompletableFuture<T> getSessions(SessionQuery query, Function<String, T> parser) {
-        return send(() -> dialect.getSessions(query)).thenCompose(body -> {
+        CompletableFuture<String> body;
+        try {
+            body = send(dialect.getSessions(query));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return body.thenCompose(raw -> {
             try {
-                return CompletableFuture.completedFuture(parser.apply(body));
+                return CompletableFuture.completedFuture(parser.apply(raw));
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(unexpected(e));
             }
@@ -169,26 +208,46 @@ public class JellyfinClient {
     }
 
     public CompletableFuture<List<SessionInfo>> getSessions(SessionQuery query) {
-        return send(() -> dialect.getSessions(query)).thenCompose(body -> parse(body, SESSION_LIST));
+        try {
+            return call(dialect.getSessions(query), SessionInfo[].class).thenApply(Arrays::asList);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> playstate(String sessionId, PlaystateCommand command,
             @Nullable Long seekPositionTicks) {
-        return run(() -> dialect.playstate(sessionId, command, seekPositionTicks));
+        try {
+            return run(dialect.playstate(sessionId, command, seekPositionTicks));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> play(String sessionId, PlayCommand command, List<String> itemIds,
             @Nullable Long startPositionTicks) {
-        return run(() -> dialect.play(sessionId, command, itemIds, startPositionTicks));
+        try {
+            return run(dialect.play(sessionId, command, itemIds, startPositionTicks));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> generalCommand(String sessionId, GeneralCommand command) {
-        return run(() -> dialect.generalCommand(sessionId, command));
+        try {
+            return run(dialect.generalCommand(sessionId, command));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public CompletableFuture<@Nullable Void> sendMessage(String sessionId, String header, String text,
             @Nullable Long timeoutMs) {
-        return run(() -> dialect.sendMessage(sessionId, header, text, timeoutMs));
+        try {
+            return run(dialect.sendMessage(sessionId, header, text, timeoutMs));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
@@ -196,47 +255,59 @@ public class JellyfinClient {
      */
     public CompletableFuture<@Nullable Void> postCapabilities(@Nullable String ownSessionId,
             ClientCapabilities capabilities) {
-        return run(() -> dialect.postCapabilities(ownSessionId, capabilities));
-    }
-
-    public CompletableFuture<BaseItem> getItem(@Nullable String userId, String itemId) {
-        return call(() -> dialect.getItem(user(userId), itemId), BaseItem.class);
-    }
-
-    public CompletableFuture<List<BaseItem>> searchItems(@Nullable String userId, ItemSearch search) {
-        return call(() -> dialect.searchItems(user(userId), search), ItemsResult.class)
-                .thenApply(ItemsResult::getItems);
-    }
-
-    public CompletableFuture<UserItemData> getUserData(@Nullable String userId, String itemId) {
-        if (!dialect.userDataFromItem()) {
-            return call(() -> dialect.getUserData(user(userId), itemId), UserItemData.class);
-        }
-        return call(() -> dialect.getUserData(user(userId), itemId), BaseItem.class).thenApply(item -> {
-            UserItemData data = item.getUserData();
-            return data != null ? data : new UserItemData();
-        });
-    }
-
-    /**
-     * Builds one request with the dialect and sends it authorized; for operations not wrapped above.
-     */
-    public CompletableFuture<String> send(RequestBuilder builder) {
-        ApiRequest request;
         try {
-            request = dialect.authorize(builder.build(), identity, requireCredentials());
+            return run(dialect.postCapabilities(ownSessionId, capabilities));
         } catch (JellyfinApiException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return http.execute(request);
     }
 
-    private <T> CompletableFuture<T> call(RequestBuilder builder, Class<T> type) {
-        return send(builder).thenCompose(body -> parse(body, TypeToken.get(type)));
+    public CompletableFuture<BaseItem> getItem(@Nullable String userId, String itemId) {
+        try {
+            return call(dialect.getItem(user(userId), itemId), BaseItem.class);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
-    private CompletableFuture<@Nullable Void> run(RequestBuilder builder) {
-        return send(builder).thenApply(body -> null);
+    public CompletableFuture<List<BaseItem>> searchItems(@Nullable String userId, ItemSearch search) {
+        try {
+            return call(dialect.searchItems(user(userId), search), ItemsResult.class).thenApply(ItemsResult::getItems);
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    public CompletableFuture<UserItemData> getUserData(@Nullable String userId, String itemId) {
+        try {
+            ApiRequest request = dialect.getUserData(user(userId), itemId);
+            if (!dialect.userDataFromItem()) {
+                return call(request, UserItemData.class);
+            }
+            return call(request, BaseItem.class).thenApply(item -> {
+                UserItemData data = item.getUserData();
+                return data != null ? data : new UserItemData();
+            });
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Sends a request the dialect built, authorized.
+     *
+     * @throws JellyfinApiException UNAUTHORIZED when the client has no credentials yet
+     */
+    private CompletableFuture<String> send(ApiRequest request) throws JellyfinApiException {
+        return http.execute(dialect.authorize(request, identity, requireCredentials()));
+    }
+
+    private <T> CompletableFuture<T> call(ApiRequest request, Class<T> type) throws JellyfinApiException {
+        return send(request).thenCompose(body -> parse(body, type));
+    }
+
+    private CompletableFuture<@Nullable Void> run(ApiRequest request) throws JellyfinApiException {
+        return send(request).thenApply(body -> null);
     }
 
     private String user(@Nullable String explicitUserId) throws JellyfinApiException {
@@ -252,10 +323,6 @@ public class JellyfinClient {
     }
 
     private static <T> CompletableFuture<T> parse(String body, Class<T> type) {
-        return parse(body, TypeToken.get(type));
-    }
-
-    private static <T> CompletableFuture<T> parse(String body, TypeToken<T> type) {
         try {
             T value = body.isBlank() ? null : JsonSupport.gson().fromJson(body, type);
             if (value == null) {
@@ -271,13 +338,5 @@ public class JellyfinClient {
     private static JellyfinApiException unexpected(RuntimeException e) {
         return new JellyfinApiException(Kind.UNEXPECTED_RESPONSE,
                 "The server's answer could not be read (" + e.getClass().getSimpleName() + ")", 0, e);
-    }
-
-    /**
-     * Builds a request; may refuse its arguments with a {@link JellyfinApiException}.
-     */
-    @FunctionalInterface
-    public interface RequestBuilder {
-        ApiRequest build() throws JellyfinApiException;
     }
 }

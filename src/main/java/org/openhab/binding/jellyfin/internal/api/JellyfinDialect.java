@@ -14,126 +14,199 @@ package org.openhab.binding.jellyfin.internal.api;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.jellyfin.internal.api.ApiRequest.Method;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.api.dto.ClientCapabilities;
 import org.openhab.binding.jellyfin.internal.api.dto.JsonSupport;
 import org.openhab.binding.jellyfin.internal.api.dto.PlaybackProgressInfo;
 import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStartInfo;
 import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStopInfo;
-import org.openhab.binding.jellyfin.internal.api.dto.ServerDates;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * What every Jellyfin version from 10.8 on shares: no base path, the {@code MediaBrowser} Authorization
- * header, {@code {base}/socket} with that header, camelCase query names, JSON bodies for commands and
- * messages. Subclasses hold what differs per version range (played items, by-item playback, items).
- * User and item ids go into requests in the dashed GUID form the specs describe (the servers accept both).
+ * Jellyfin from 10.8 on: no base path, the {@code MediaBrowser} Authorization header (on every version;
+ * 12.0 turns the legacy auth forms off), {@code {base}/socket} with that header, camelCase query names,
+ * JSON bodies for commands and messages. User and item ids go into requests in the dashed GUID form the
+ * specs describe (the servers accept both). What differs per version range is data, set from the version:
+ * <ul>
+ * <li>10.8 keeps the user in the path ({@code /Users/{u}/PlayedItems/{i}}, {@code /Users/{u}/PlayingItems/{i}},
+ * {@code /Users/{u}/Items/{i}}) and applies activeWithinSeconds only together with controllableByUserId;</li>
+ * <li>10.9 on moved the user to a {@code userId} query ({@code /UserPlayedItems/{i}}, {@code /Items/{i}},
+ * {@code /UserItems/{i}/UserData}); by-item playback is {@code /PlayingItems/{i}} for the caller's user;
+ * it knows SetPlaybackOrder;</li>
+ * <li>12.0 removed {@code /PlayingItems/{i}}: the by-item reports are sent as the session reports
+ * {@code /Sessions/Playing}, {@code /Playing/Progress} and {@code /Playing/Stopped};</li>
+ * <li>who may subscribe to sessions: anyone on 10.8, admins only on 10.9.0-10.10.5, admins or API keys on
+ * 10.10.6+, anyone again on 10.11+.</li>
+ * </ul>
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public abstract class JellyfinDialect implements ServerDialect {
+public class JellyfinDialect extends ServerDialect {
 
-    protected static final Set<String> BASE_GENERAL_COMMANDS = Set.of("Mute", "Unmute", "ToggleMute", "SetVolume",
+    private static final Set<String> COMMANDS_10_8 = Set.of("Mute", "Unmute", "ToggleMute", "SetVolume",
             "VolumeUp", "VolumeDown", "SetAudioStreamIndex", "SetSubtitleStreamIndex", "SetRepeatMode",
             "SetShuffleQueue", "DisplayMessage", "DisplayContent", "ToggleFullscreen", "GoHome");
+    private static final Set<String> COMMANDS_10_9 = Set.of("Mute", "Unmute", "ToggleMute", "SetVolume",
+            "VolumeUp", "VolumeDown", "SetAudioStreamIndex", "SetSubtitleStreamIndex", "SetRepeatMode",
+            "SetShuffleQueue", "SetPlaybackOrder", "DisplayMessage", "DisplayContent", "ToggleFullscreen", "GoHome");
 
-    private final ServerVersion version;
+    /** 10.8: the user is part of the path of user-scoped routes, and user data comes with the item. */
+    private final boolean userInPath;
+    /** Before 12.0: the by-item playback routes {@code PlayingItems} exist. */
+    private final boolean byItemRoutes;
+    private final String range;
+    private final SubscriptionPolicy subscriptionPolicy;
 
-    protected JellyfinDialect(ServerVersion version) {
-        this.version = version;
+    /**
+     * @param version a Jellyfin version from 10.8.0 on
+     */
+    public JellyfinDialect(ServerVersion version) {
+        super(ServerProduct.JELLYFIN, version, "");
+        userInPath = !version.isAtLeast(10, 9, 0);
+        byItemRoutes = version.major() == 10;
+        range = userInPath ? "10.8" : byItemRoutes ? "10.9-10.11" : "12";
+        subscriptionPolicy = userInPath || version.isAtLeast(10, 11, 0) ? SubscriptionPolicy.ANYONE
+                : version.isAtLeast(10, 10, 6) ? SubscriptionPolicy.ADMINS_OR_API_KEY : SubscriptionPolicy.ADMINS_ONLY;
     }
 
     @Override
-    public ServerProduct product() {
-        return ServerProduct.JELLYFIN;
+    public String name() {
+        return "Jellyfin " + range + " (" + version() + ")";
     }
 
     @Override
-    public ServerVersion version() {
-        return version;
-    }
-
-    @Override
-    public String basePath() {
-        return "";
-    }
-
-    @Override
-    public Set<ApiOperation> operations() {
-        return EnumSet.allOf(ApiOperation.class);
+    public SubscriptionPolicy subscriptionPolicy() {
+        return subscriptionPolicy;
     }
 
     @Override
     public Set<String> generalCommands() {
-        return BASE_GENERAL_COMMANDS;
+        return userInPath ? COMMANDS_10_8 : COMMANDS_10_9;
     }
 
     @Override
     public ApiRequest authorize(ApiRequest request, ClientIdentity identity, @Nullable Credentials credentials) {
-        return request.withHeaders(Map.of(AuthHeaders.AUTHORIZATION,
-                AuthHeaders.jellyfin(identity, credentials != null ? credentials.token() : null)));
+        return request.header("Authorization", authorization(identity, credentials));
     }
 
     @Override
     public WebSocketTarget webSocket(URI serverUri, ClientIdentity identity, Credentials credentials) {
-        return new WebSocketTarget(WebSockets.uri(serverUri, basePath() + "/socket", ""),
-                Map.of(AuthHeaders.AUTHORIZATION, AuthHeaders.jellyfin(identity, credentials.token())));
+        return new WebSocketTarget(webSocketUri(serverUri, "/socket", ""),
+                Map.of("Authorization", authorization(identity, credentials)));
+    }
+
+    /**
+     * {@code MediaBrowser Client="…", Device="…", DeviceId="…", Version="…"[, Token="…"]}, accepted by every
+     * version from 10.8 on with an access token or an API key as Token. Jellyfin URL-decodes each value, so
+     * values are percent-encoded: quotes, commas or line breaks can neither break the header nor add fields.
+     */
+    private static String authorization(ClientIdentity identity, @Nullable Credentials credentials) {
+        String header = "MediaBrowser " + field("Client", identity.client()) + ", "
+                + field("Device", identity.deviceName()) + ", " + field("DeviceId", identity.deviceId()) + ", "
+                + field("Version", identity.version());
+        return credentials != null ? header + ", " + field("Token", credentials.token()) : header;
+    }
+
+    private static String field(String name, String value) {
+        return name + "=\"" + ApiRequest.encode(value) + "\"";
     }
 
     @Override
     public String formatDate(Instant date) {
-        return ServerDates.formatIso(date);
+        return date.toString();
     }
 
     @Override
-    public ApiRequest systemInfoPublic() {
-        return get("/System/Info/Public").build();
+    public ApiRequest markPlayed(String userId, String itemId, @Nullable Instant datePlayed)
+            throws JellyfinApiException {
+        return played("POST", userId, itemId).query("datePlayed", datePlayed != null ? formatDate(datePlayed) : null);
     }
 
     @Override
-    public ApiRequest authenticateByName(String username, String password) {
-        JsonObject body = new JsonObject();
-        body.addProperty("Username", username);
-        body.addProperty("Pw", password);
-        return post("/Users/AuthenticateByName").json(body.toString()).sensitive().build();
+    public ApiRequest markUnplayed(String userId, String itemId) throws JellyfinApiException {
+        return played("DELETE", userId, itemId);
+    }
+
+    private ApiRequest played(String method, String userId, String itemId) throws JellyfinApiException {
+        if (userInPath) {
+            return request(method, userItem("/PlayedItems/", userId, itemId));
+        }
+        return request(method, "/UserPlayedItems/" + guid("item id", itemId)).query("userId", guid("user id", userId));
+    }
+
+    @Override
+    public ApiRequest onPlaybackStart(String userId, ItemPlayback playback) throws JellyfinApiException {
+        if (!byItemRoutes) {
+            PlaybackStartInfo info = new PlaybackStartInfo(guid("item id", playback.itemId()));
+            fill(info, playback);
+            info.setCanSeek(true);
+            return reportPlaybackStart(info);
+        }
+        return byItem("POST", "", userId, playback).query("canSeek", true);
+    }
+
+    @Override
+    public ApiRequest onPlaybackProgress(String userId, ItemPlayback playback) throws JellyfinApiException {
+        if (!byItemRoutes) {
+            PlaybackProgressInfo info = new PlaybackProgressInfo(guid("item id", playback.itemId()));
+            fill(info, playback);
+            info.setIsPaused(playback.paused());
+            return reportPlaybackProgress(info);
+        }
+        return byItem("POST", "/Progress", userId, playback).query("positionTicks", playback.positionTicks())
+                .query("isPaused", playback.paused());
+    }
+
+    @Override
+    public ApiRequest onPlaybackStopped(String userId, ItemPlayback playback) throws JellyfinApiException {
+        if (!byItemRoutes) {
+            PlaybackStopInfo info = new PlaybackStopInfo(guid("item id", playback.itemId()));
+            info.setMediaSourceId(checkOptionalId("media source id", playback.mediaSourceId()));
+            info.setPlaySessionId(checkOptionalId("play session id", playback.playSessionId()));
+            info.setPositionTicks(playback.positionTicks());
+            return reportPlaybackStopped(info);
+        }
+        return byItem("DELETE", "", userId, playback).query("positionTicks", playback.positionTicks());
+    }
+
+    /**
+     * A by-item playback route (10.8 to 10.11) with the parameters every report has.
+     */
+    private ApiRequest byItem(String method, String suffix, String userId, ItemPlayback p)
+            throws JellyfinApiException {
+        String item = userInPath ? userItem("/PlayingItems/", userId, p.itemId())
+                : "/PlayingItems/" + guid("item id", p.itemId());
+        return request(method, item + suffix)
+                .query("mediaSourceId", checkOptionalId("media source id", p.mediaSourceId()))
+                .query("playSessionId", checkOptionalId("play session id", p.playSessionId()));
+    }
+
+    private static void fill(PlaybackProgressInfo info, ItemPlayback playback) throws JellyfinApiException {
+        info.setMediaSourceId(checkOptionalId("media source id", playback.mediaSourceId()));
+        info.setPlaySessionId(checkOptionalId("play session id", playback.playSessionId()));
+        info.setPositionTicks(playback.positionTicks());
     }
 
     @Override
     public ApiRequest pingSession(String playSessionId) throws JellyfinApiException {
-        return post("/Sessions/Playing/Ping").query("playSessionId", Ids.check("play session id", playSessionId))
-                .build();
-    }
-
-    @Override
-    public ApiRequest reportPlaybackStart(PlaybackStartInfo info) throws JellyfinApiException {
-        return post("/Sessions/Playing").json(reportJson(info)).build();
-    }
-
-    @Override
-    public ApiRequest reportPlaybackProgress(PlaybackProgressInfo info) throws JellyfinApiException {
-        return post("/Sessions/Playing/Progress").json(reportJson(info)).build();
-    }
-
-    @Override
-    public ApiRequest reportPlaybackStopped(PlaybackStopInfo info) throws JellyfinApiException {
-        return post("/Sessions/Playing/Stopped").json(reportJson(info)).build();
+        return request("POST", "/Sessions/Playing/Ping").query("playSessionId",
+                checkId("play session id", playSessionId));
     }
 
     /**
      * @return the report as JSON, its ItemId checked and in the dashed GUID form
      */
-    private static String reportJson(Object info) throws JellyfinApiException {
+    @Override
+    protected String reportJson(Object info) throws JellyfinApiException {
         JsonObject json = JsonSupport.gson().toJsonTree(info).getAsJsonObject();
         JsonElement itemId = json.get("ItemId");
         if (itemId != null && itemId.isJsonPrimitive()) {
@@ -146,17 +219,12 @@ public abstract class JellyfinDialect implements ServerDialect {
     public ApiRequest getSessions(SessionQuery query) throws JellyfinApiException {
         String controllable = query.controllableByUserId();
         String deviceId = query.deviceId();
-        return get("/Sessions")
+        // 10.8 applies activeWithinSeconds only together with controllableByUserId
+        boolean appliesActiveWithin = !userInPath || controllable != null;
+        return request("GET", "/Sessions")
                 .query("controllableByUserId", controllable != null ? guid("user id", controllable) : null)
-                .query("deviceId", deviceId != null ? Ids.checkText("device id", deviceId) : null)
-                .query("activeWithinSeconds", appliesActiveWithin(query) ? query.activeWithinSeconds() : null).build();
-    }
-
-    /**
-     * @return whether the server applies activeWithinSeconds for this query (10.8 only with controllableByUserId)
-     */
-    protected boolean appliesActiveWithin(SessionQuery query) {
-        return true;
+                .query("deviceId", deviceId != null ? checkText("device id", deviceId) : null)
+                .query("activeWithinSeconds", appliesActiveWithin ? query.activeWithinSeconds() : null);
     }
 
     @Override
@@ -165,8 +233,8 @@ public abstract class JellyfinDialect implements ServerDialect {
         if (command == PlaystateCommand.SEEK && seekPositionTicks == null) {
             throw new JellyfinApiException(Kind.INVALID_ARGUMENT, "A seek needs a target position");
         }
-        return post("/Sessions/" + session(sessionId) + "/Playing/" + command.wireName())
-                .query("seekPositionTicks", command == PlaystateCommand.SEEK ? seekPositionTicks : null).build();
+        return request("POST", "/Sessions/" + checkId("session id", sessionId) + "/Playing/" + command.wireName())
+                .query("seekPositionTicks", command == PlaystateCommand.SEEK ? seekPositionTicks : null);
     }
 
     @Override
@@ -175,36 +243,12 @@ public abstract class JellyfinDialect implements ServerDialect {
         if (itemIds.isEmpty()) {
             throw new JellyfinApiException(Kind.INVALID_ARGUMENT, "There is nothing to play: no item ids were given");
         }
-        ApiRequest.Builder b = post("/Sessions/" + session(sessionId) + "/Playing").query("playCommand",
-                command.wireName());
+        ApiRequest r = request("POST", "/Sessions/" + checkId("session id", sessionId) + "/Playing")
+                .query("playCommand", command.wireName());
         for (String id : itemIds) {
-            b.query("itemIds", guid("item id", id));
+            r.query("itemIds", guid("item id", id));
         }
-        return b.query("startPositionTicks", startPositionTicks).build();
-    }
-
-    @Override
-    public ApiRequest generalCommand(String sessionId, GeneralCommand command) throws JellyfinApiException {
-        String name = Ids.checkName("command name", command.name());
-        if (!generalCommands().contains(name)) {
-            throw new JellyfinApiException(Kind.OPERATION_UNSUPPORTED,
-                    "The command " + name + " is not available on " + name());
-        }
-        if (command.arguments().isEmpty()) {
-            return post("/Sessions/" + session(sessionId) + "/Command/" + name).build();
-        }
-        return post("/Sessions/" + session(sessionId) + "/Command").json(generalCommandBody(command)).build();
-    }
-
-    static String generalCommandBody(GeneralCommand command) throws JellyfinApiException {
-        JsonObject body = new JsonObject();
-        body.addProperty("Name", command.name());
-        JsonObject args = new JsonObject();
-        for (Map.Entry<String, String> e : command.arguments().entrySet()) {
-            args.addProperty(Ids.checkName("argument name", e.getKey()), e.getValue());
-        }
-        body.add("Arguments", args);
-        return body.toString();
+        return r.query("startPositionTicks", startPositionTicks);
     }
 
     @Override
@@ -216,88 +260,57 @@ public abstract class JellyfinDialect implements ServerDialect {
         if (timeoutMs != null) {
             body.addProperty("TimeoutMs", timeoutMs);
         }
-        return post("/Sessions/" + session(sessionId) + "/Message").json(body.toString()).build();
+        return request("POST", "/Sessions/" + checkId("session id", sessionId) + "/Message").json(body.toString());
     }
 
     @Override
     public ApiRequest postCapabilities(@Nullable String sessionId, ClientCapabilities capabilities)
             throws JellyfinApiException {
-        return post("/Sessions/Capabilities/Full")
-                .query("id", sessionId != null ? Ids.check("session id", sessionId) : null)
-                .json(JsonSupport.gson().toJson(capabilities)).build();
+        return request("POST", "/Sessions/Capabilities/Full").query("id", checkOptionalId("session id", sessionId))
+                .json(JsonSupport.gson().toJson(capabilities));
+    }
+
+    @Override
+    public ApiRequest getItem(String userId, String itemId) throws JellyfinApiException {
+        if (userInPath) {
+            return request("GET", userItem("/Items/", userId, itemId));
+        }
+        return request("GET", "/Items/" + guid("item id", itemId)).query("userId", guid("user id", userId));
     }
 
     @Override
     public ApiRequest searchItems(String userId, ItemSearch search) throws JellyfinApiException {
-        ApiRequest.Builder b = get("/Items").query("userId", guid("user id", userId))
-                .query("searchTerm", Ids.checkText("search text", search.terms())).query("recursive", true)
+        ApiRequest r = request("GET", "/Items").query("userId", guid("user id", userId))
+                .query("searchTerm", checkText("search text", search.terms())).query("recursive", true)
                 .query("limit", search.limit());
         for (String type : search.itemTypes()) {
-            b.query("includeItemTypes", Ids.checkName("item type", type));
+            r.query("includeItemTypes", checkName("item type", type));
         }
-        return b.build();
+        return r;
     }
 
-    protected ApiRequest.Builder get(String path) {
-        return ApiRequest.builder(Method.GET, basePath() + path);
+    @Override
+    public ApiRequest getUserData(String userId, String itemId) throws JellyfinApiException {
+        if (userInPath) {
+            return getItem(userId, itemId);
+        }
+        return request("GET", "/UserItems/" + guid("item id", itemId) + "/UserData").query("userId",
+                guid("user id", userId));
     }
 
-    protected ApiRequest.Builder post(String path) {
-        return ApiRequest.builder(Method.POST, basePath() + path);
+    @Override
+    public boolean userDataFromItem() {
+        return userInPath;
     }
 
-    protected ApiRequest.Builder delete(String path) {
-        return ApiRequest.builder(Method.DELETE, basePath() + path);
+    private static String userItem(String middle, String userId, String itemId) throws JellyfinApiException {
+        return "/Users/" + guid("user id", userId) + middle + guid("item id", itemId);
     }
 
     /**
      * @return the checked id in the dashed GUID form when it is a GUID, else unchanged
      */
-    protected static String guid(String what, String id) throws JellyfinApiException {
-        return Guids.dashed(Ids.check(what, id));
-    }
-
-    protected static String session(String sessionId) throws JellyfinApiException {
-        return Ids.encode(Ids.check("session id", sessionId));
-    }
-
-    /**
-     * The by-item playback start as a session report body (12.0 has no by-item routes).
-     */
-    protected static String startInfoJson(ItemPlayback playback) throws JellyfinApiException {
-        PlaybackStartInfo info = new PlaybackStartInfo(guid("item id", playback.itemId()));
-        fill(info, playback);
-        info.setCanSeek(true);
-        return JsonSupport.gson().toJson(info);
-    }
-
-    protected static String progressInfoJson(ItemPlayback playback) throws JellyfinApiException {
-        PlaybackProgressInfo info = new PlaybackProgressInfo(guid("item id", playback.itemId()));
-        fill(info, playback);
-        info.setIsPaused(playback.paused());
-        return JsonSupport.gson().toJson(info);
-    }
-
-    protected static String stopInfoJson(ItemPlayback playback) throws JellyfinApiException {
-        PlaybackStopInfo info = new PlaybackStopInfo(guid("item id", playback.itemId()));
-        String source = playback.mediaSourceId();
-        String playSession = playback.playSessionId();
-        info.setMediaSourceId(source != null ? Ids.check("media source id", source) : null);
-        info.setPlaySessionId(playSession != null ? Ids.check("play session id", playSession) : null);
-        info.setPositionTicks(playback.positionTicks());
-        return JsonSupport.gson().toJson(info);
-    }
-
-    private static void fill(PlaybackProgressInfo info, ItemPlayback playback) throws JellyfinApiException {
-        String source = playback.mediaSourceId();
-        String playSession = playback.playSessionId();
-        info.setMediaSourceId(source != null ? Ids.check("media source id", source) : null);
-        info.setPlaySessionId(playSession != null ? Ids.check("play session id", playSession) : null);
-        info.setPositionTicks(playback.positionTicks());
-    }
-
-    @Override
-    public String toString() {
-        return name();
+    private static String guid(String what, String id) throws JellyfinApiException {
+        return Guids.dashed(checkId(what, id));
     }
 }

@@ -19,8 +19,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.api.dto.JsonSupport;
-import org.openhab.binding.jellyfin.internal.api.dto.SystemInfoPublic;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 
 /**
@@ -71,19 +72,27 @@ public final class ServerProbe {
      * @param underEmbyPath whether the answer came from {@code /emby/...}
      */
     public static ServerInfo parse(String body, boolean underEmbyPath) throws JellyfinApiException {
-        SystemInfoPublic info;
+        JsonObject info;
         try {
-            info = JsonSupport.gson().fromJson(body, SystemInfoPublic.class);
+            info = JsonSupport.gson().fromJson(body, JsonObject.class);
         } catch (JsonParseException e) {
             throw new JellyfinApiException(Kind.UNSUPPORTED_SERVER, notAServer());
         }
-        ServerVersion version = info == null ? null : ServerVersion.parse(info.getVersion());
+        ServerVersion version = info == null ? null : ServerVersion.parse(text(info, "Version"));
         if (info == null || version == null) {
             throw new JellyfinApiException(Kind.UNSUPPORTED_SERVER, notAServer());
         }
-        String product = info.getProductName();
+        String product = text(info, "ProductName");
         ServerProduct kind = isJellyfin(product) && !underEmbyPath ? ServerProduct.JELLYFIN : ServerProduct.EMBY;
-        return new ServerInfo(kind, version, Guids.normalize(info.getId()), info.getServerName());
+        return new ServerInfo(kind, version, Guids.normalize(text(info, "Id")), text(info, "ServerName"));
+    }
+
+    /**
+     * @return the named string (or number) of the answer, "" when it is missing or not a value
+     */
+    private static String text(JsonObject info, String name) {
+        JsonElement value = info.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
     }
 
     private static CompletableFuture<ServerInfo> parsed(String body, boolean underEmbyPath) {
@@ -103,6 +112,6 @@ public final class ServerProbe {
     }
 
     private static ApiRequest get(String path) {
-        return ApiRequest.builder(ApiRequest.Method.GET, path).header("Accept", "application/json").build();
+        return new ApiRequest("GET", path).header("Accept", "application/json");
     }
 }

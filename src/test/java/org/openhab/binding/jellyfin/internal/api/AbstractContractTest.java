@@ -110,7 +110,7 @@ abstract class AbstractContractTest {
 
     @Test
     void whenTheSpecLacksARouteThenTheValidatorSaysSo() {
-        ApiRequest bogus = ApiRequest.builder(ApiRequest.Method.POST, "/System/Restart/Now/Please").build();
+        ApiRequest bogus = new ApiRequest("POST", "/System/Restart/Now/Please");
         assertFalse(validator().problems(bogus).isEmpty());
     }
 

@@ -14,6 +14,7 @@ package org.openhab.binding.jellyfin.internal.api;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -34,9 +35,9 @@ class DialectBehaviourTest {
     private static final String USER = "4a7fd4b0c7d94c1f9fd2a4c3e21b6a77";
     private static final String SESSION = "b7f1c3d2e5a64f8e9d0c1b2a3f4e5d6c";
 
-    private final ServerDialect j108 = new Jellyfin108Dialect(ServerVersion.of(10, 8, 13));
-    private final ServerDialect j1010 = new Jellyfin109Dialect(ServerVersion.of(10, 10, 7));
-    private final ServerDialect j12 = new Jellyfin12Dialect(ServerVersion.of(12, 0, 0));
+    private final ServerDialect j108 = new JellyfinDialect(ServerVersion.of(10, 8, 13));
+    private final ServerDialect j1010 = new JellyfinDialect(ServerVersion.of(10, 10, 7));
+    private final ServerDialect j12 = new JellyfinDialect(ServerVersion.of(12, 0, 0));
     private final ServerDialect emby = new EmbyDialect(ServerVersion.of(4, 8, 11));
 
     @Test
@@ -46,8 +47,7 @@ class DialectBehaviourTest {
                 j108.getSessions(new SessionQuery(960, USER, null)).queryValue("activeWithinSeconds"));
         assertEquals("960", j1010.getSessions(SessionQuery.activeWithin(960)).queryValue("activeWithinSeconds"));
         ApiRequest e = emby.getSessions(new SessionQuery(960, USER, "dev"));
-        assertEquals(List.of(new ApiRequest.QueryParam("ControllableByUserId", USER),
-                new ApiRequest.QueryParam("DeviceId", "dev")), e.query());
+        assertEquals(List.of(Map.entry("ControllableByUserId", USER), Map.entry("DeviceId", "dev")), e.query());
     }
 
     @Test
@@ -108,6 +108,13 @@ class DialectBehaviourTest {
     void whenEmbyReportsByItemThenTheMediaSourceDefaultsToTheItem() throws JellyfinApiException {
         ApiRequest stop = emby.onPlaybackStopped(USER, ItemPlayback.of("4785434"));
         assertEquals("4785434", stop.queryValue("MediaSourceId"));
-        assertEquals(ApiRequest.Method.DELETE, stop.method());
+        assertEquals("DELETE", stop.method());
+    }
+
+    @Test
+    void whenAPlayedDateIsSentThenEachServerGetsItsOwnFormat() {
+        Instant date = Instant.parse("2026-11-21T07:00:00Z");
+        assertEquals("20261121070000", emby.formatDate(date));
+        assertEquals("2026-11-21T07:00:00Z", j1010.formatDate(date));
     }
 }

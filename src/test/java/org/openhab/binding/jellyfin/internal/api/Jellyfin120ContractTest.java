@@ -40,7 +40,7 @@ class Jellyfin120ContractTest extends AbstractContractTest {
     void whenTheRemovedByItemRouteWouldBeUsedThenThe12SpecRefusesItButTheMappedReportPasses()
             throws JellyfinApiException {
         ItemPlayback playback = ItemPlayback.of(ids().itemId());
-        ApiRequest old = new Jellyfin109Dialect(ServerVersion.of(10, 11, 11)).onPlaybackStart(ids().userId(), playback);
+        ApiRequest old = new JellyfinDialect(ServerVersion.of(10, 11, 11)).onPlaybackStart(ids().userId(), playback);
         assertFalse(validator().problems(old).isEmpty(), old.toString());
         ApiRequest mapped = dialect().authorize(dialect().onPlaybackStart(ids().userId(), playback),
                 OperationCatalog.IDENTITY, Credentials.apiKey("0123456789abcdef0123456789abcdef", null));
@@ -50,8 +50,8 @@ class Jellyfin120ContractTest extends AbstractContractTest {
 
     @Test
     void whenAGuidIsSentWithoutDashesThenTheSpecRefusesItSoTheDialectDashesIt() throws JellyfinApiException {
-        ApiRequest plain = ApiRequest.builder(ApiRequest.Method.POST, "/UserPlayedItems/" + ids().itemId())
-                .query("userId", ids().userId()).build();
+        ApiRequest plain = new ApiRequest("POST", "/UserPlayedItems/" + ids().itemId()).query("userId",
+                ids().userId());
         assertFalse(validator().problems(plain).isEmpty());
         ApiRequest built = dialect().markPlayed(ids().userId(), ids().itemId(), null);
         assertEquals("/UserPlayedItems/" + Guids.dashed(ids().itemId()), built.path());

@@ -66,7 +66,8 @@ final class OperationCatalog {
         ops.put("markPlayedWithoutDate", d.markPlayed(u, i, null));
         ops.put("markUnplayed", d.markUnplayed(u, i));
         ops.put("onPlaybackStart", d.onPlaybackStart(u, playback));
-        ops.put("onPlaybackProgress", d.onPlaybackProgress(u, playback.at(1_240_000_000L, true)));
+        ops.put("onPlaybackProgress", d.onPlaybackProgress(u,
+                new ItemPlayback(i, ids.mediaSourceId(), ids.playSessionId(), 1_240_000_000L, true)));
         ops.put("onPlaybackStopped", d.onPlaybackStopped(u, playback));
         ops.put("onPlaybackStartItemOnly", d.onPlaybackStart(u, ItemPlayback.of(i)));
         ops.put("pingSession", d.pingSession(ids.playSessionId()));
@@ -85,7 +86,7 @@ final class OperationCatalog {
         }
         ops.put("commandMute", d.generalCommand(s, GeneralCommand.mute()));
         ops.put("commandUnmute", d.generalCommand(s, GeneralCommand.unmute()));
-        ops.put("commandToggleMute", d.generalCommand(s, GeneralCommand.toggleMute()));
+        ops.put("commandToggleMute", d.generalCommand(s, GeneralCommand.of("ToggleMute")));
         ops.put("commandSetVolume", d.generalCommand(s, GeneralCommand.setVolume(42)));
         ops.put("commandSetAudioStreamIndex", d.generalCommand(s, GeneralCommand.setAudioStreamIndex(2)));
         ops.put("commandSetSubtitleStreamIndex", d.generalCommand(s, GeneralCommand.setSubtitleStreamIndex(-1)));
@@ -93,7 +94,8 @@ final class OperationCatalog {
         if (d.generalCommands().contains("SetShuffleQueue")) {
             ops.put("commandSetShuffleQueue", d.generalCommand(s, GeneralCommand.setShuffleQueue(true)));
         }
-        ops.put("commandDisplayMessage", d.generalCommand(s, GeneralCommand.displayMessage("Door", "Ring", 5000)));
+        ops.put("commandDisplayMessage", d.generalCommand(s,
+                new GeneralCommand("DisplayMessage", Map.of("Header", "Door", "Text", "Ring", "TimeoutMs", "5000"))));
         ops.put("sendMessage", d.sendMessage(s, "Door bell", "Someone is at the door", 5000L));
         ops.put("postCapabilities", d.postCapabilities(s, new ClientCapabilities(List.of("Audio", "Video"),
                 List.of("Play", "PlayState", "SetVolume"), true)));

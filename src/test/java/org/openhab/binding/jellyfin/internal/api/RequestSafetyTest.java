@@ -32,13 +32,17 @@ class RequestSafetyTest {
     @Test
     void whenADeviceNameHasQuotesCommasOrLineBreaksThenTheHeaderStaysOneLineWithFourFields() {
         ClientIdentity id = new ClientIdentity("openHAB", "Evil\", Token=\"stolen\r\nX-Other: 1", "dev,1", "5.2");
-        String header = AuthHeaders.jellyfin(id, null);
+        ServerDialect jellyfin = new JellyfinDialect(ServerVersion.of(10, 10, 7));
+        String header = jellyfin.authorize(jellyfin.systemInfoPublic(), id, null).headers().get("Authorization");
+        assertNotNull(header);
         assertFalse(header.contains("\r") || header.contains("\n"));
         assertEquals(4, header.split("=\"").length - 1, header);
         assertFalse(header.contains("Token="));
         assertEquals("MediaBrowser Client=\"openHAB\", Device=\"Evil%22%2C%20Token%3D%22stolen%0D%0AX-Other%3A%201\", "
                 + "DeviceId=\"dev%2C1\", Version=\"5.2\"", header);
-        String emby = AuthHeaders.emby(id, "u1");
+        ServerDialect embyDialect = new EmbyDialect(ServerVersion.of(4, 8, 11));
+        String emby = embyDialect.authorize(embyDialect.systemInfoPublic(), id, Credentials.userToken("t", "u1"))
+                .headers().get("X-Emby-Authorization");
         assertEquals("Emby UserId=\"u1\", Client=\"openHAB\", Device=\"Evil'  Token 'stolen  X-Other: 1\", "
                 + "DeviceId=\"dev 1\", Version=\"5.2\"", emby);
     }
@@ -46,24 +50,25 @@ class RequestSafetyTest {
     @Test
     void whenAnIdIsNotAPlainServerIdThenItIsRefused() {
         for (String bad : new String[] { "../x", "a/b", "a%2Fb", "a.b", "a\"", "a\nb", " ", "" }) {
-            JellyfinApiException e = assertThrows(JellyfinApiException.class, () -> Ids.check("item id", bad), bad);
+            JellyfinApiException e = assertThrows(JellyfinApiException.class,
+                    () -> ServerDialect.checkId("item id", bad), bad);
             assertEquals(Kind.INVALID_ARGUMENT, e.getKind());
             assertFalse(e.getMessage().contains(bad) && !bad.isBlank(), "the message does not echo the input");
         }
-        assertDoesNotThrow(() -> Ids.check("item id", "4785434"));
-        assertDoesNotThrow(() -> Ids.check("item id", "7648c5d1-a50b-1e03-f225-a2ce76baef07"));
+        assertDoesNotThrow(() -> ServerDialect.checkId("item id", "4785434"));
+        assertDoesNotThrow(() -> ServerDialect.checkId("item id", "7648c5d1-a50b-1e03-f225-a2ce76baef07"));
     }
 
     @Test
     void whenFreeTextHasControlCharactersThenItIsRefused() {
-        assertThrows(JellyfinApiException.class, () -> Ids.checkText("text", "hi\r\nthere"));
-        assertDoesNotThrow(() -> Ids.checkText("text", "Abbey Road & \"Friends\" / 100%"));
+        assertThrows(JellyfinApiException.class, () -> ServerDialect.checkText("text", "hi\r\nthere"));
+        assertDoesNotThrow(() -> ServerDialect.checkText("text", "Abbey Road & \"Friends\" / 100%"));
     }
 
     @Test
     void whenAQueryCarriesASecretThenOnlyTheRedactedFormIsPrintable() {
-        ApiRequest r = ApiRequest.builder(ApiRequest.Method.GET, "/emby/Sessions").query("api_key", "s3cr3t")
-                .query("DeviceId", "a b/c").header("X-Emby-Token", "s3cr3t").build();
+        ApiRequest r = new ApiRequest("GET", "/emby/Sessions").query("api_key", "s3cr3t").query("DeviceId", "a b/c")
+                .header("X-Emby-Token", "s3cr3t");
         assertEquals("/emby/Sessions?api_key=s3cr3t&DeviceId=a%20b%2Fc", r.target());
         assertEquals("/emby/Sessions?api_key=***&DeviceId=a%20b%2Fc", r.redactedTarget());
         assertFalse(r.toString().contains("s3cr3t"));

@@ -40,7 +40,7 @@ class ServerDetectionTest {
         assertEquals(ServerVersion.of(10, 8, 10), info.version());
         assertEquals("713dc3fe952b438fa70ed35e4ef0525a", info.id());
         assertEquals("Stable Demo", info.name());
-        assertInstanceOf(Jellyfin108Dialect.class, Dialects.forServer(info));
+        assertEquals("Jellyfin 10.8 (10.8.10)", Dialects.forServer(info).name());
     }
 
     @Test
@@ -72,16 +72,16 @@ class ServerDetectionTest {
 
     @Test
     void whenVersionsAreKnownThenEachRangeGetsItsDialect() throws JellyfinApiException {
-        assertInstanceOf(Jellyfin108Dialect.class, Dialects.forServer(jellyfin(10, 8, 0)));
-        assertEquals(Jellyfin109Dialect.class, Dialects.forServer(jellyfin(10, 9, 0)).getClass());
-        assertEquals(Jellyfin109Dialect.class, Dialects.forServer(jellyfin(10, 11, 11)).getClass());
-        assertEquals(Jellyfin12Dialect.class, Dialects.forServer(jellyfin(12, 0, 0)).getClass());
+        assertEquals("Jellyfin 10.8 (10.8.0)", Dialects.forServer(jellyfin(10, 8, 0)).name());
+        assertEquals("Jellyfin 10.9-10.11 (10.9.0)", Dialects.forServer(jellyfin(10, 9, 0)).name());
+        assertEquals("Jellyfin 10.9-10.11 (10.11.11)", Dialects.forServer(jellyfin(10, 11, 11)).name());
+        assertEquals("Jellyfin 12 (12.0.0)", Dialects.forServer(jellyfin(12, 0, 0)).name());
     }
 
     @Test
     void whenJellyfinIsNewerThanAnyDialectThenTheNewestIsUsed() throws JellyfinApiException {
         ServerDialect d = Dialects.forServer(jellyfin(13, 2, 1));
-        assertEquals(Jellyfin12Dialect.class, d.getClass());
+        assertEquals("Jellyfin 12 (13.2.1)", d.name());
         assertEquals(ServerVersion.of(13, 2, 1), d.version());
     }
 

@@ -72,10 +72,10 @@ final class SpecValidator {
      * @param ignored problem keys not to report (see {@link SpecExceptions})
      */
     List<String> problems(ApiRequest request, Predicate<String> ignored) {
-        SimpleRequest.Builder b = new SimpleRequest.Builder(request.method().name(), request.path());
+        SimpleRequest.Builder b = new SimpleRequest.Builder(request.method(), request.path());
         Map<String, List<String>> query = new LinkedHashMap<>();
-        for (ApiRequest.QueryParam p : request.query()) {
-            query.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p.value());
+        for (Map.Entry<String, String> p : request.query()) {
+            query.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(p.getValue());
         }
         query.forEach(b::withQueryParam);
         request.headers().forEach((name, value) -> b.withHeader(name, value));

@@ -20,8 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.jellyfin.host.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.internal.api.EmbyDialect;
-import org.openhab.binding.jellyfin.internal.api.Jellyfin108Dialect;
-import org.openhab.binding.jellyfin.internal.api.Jellyfin12Dialect;
+import org.openhab.binding.jellyfin.internal.api.JellyfinDialect;
 import org.openhab.binding.jellyfin.internal.api.ServerVersion;
 
 /**
@@ -83,13 +82,13 @@ class PlayerModelTest {
 
     @Test
     void whenModeIsAutoThenJellyfinGetsSessionReportsAndEmbyByItemReports() {
-        assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new Jellyfin108Dialect(ServerVersion.of(10, 8, 13))));
-        assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new Jellyfin12Dialect(ServerVersion.of(12, 0, 0))));
+        assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new JellyfinDialect(ServerVersion.of(10, 8, 13))));
+        assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new JellyfinDialect(ServerVersion.of(12, 0, 0))));
         assertEquals(ReportMode.ITEM, ReportMode.AUTO.resolve(new EmbyDialect(ServerVersion.of(4, 8, 11))));
         assertEquals(ReportMode.SESSION,
                 ReportMode.parse("Session").resolve(new EmbyDialect(ServerVersion.of(4, 9, 0))));
         assertEquals(ReportMode.ITEM,
-                ReportMode.parse("item").resolve(new Jellyfin108Dialect(ServerVersion.of(10, 8, 0))));
+                ReportMode.parse("item").resolve(new JellyfinDialect(ServerVersion.of(10, 8, 0))));
         assertEquals(ReportMode.AUTO, ReportMode.parse("nonsense"));
     }
 }

@@ -46,10 +46,6 @@ public class AuthenticationResult {
         return u != null ? u.getId() : "";
     }
 
-    public @Nullable String getServerId() {
-        return serverId;
-    }
-
     @Override
     public String toString() {
         return "AuthenticationResult[user=" + getUserId() + ", server=" + serverId + "]";

@@ -12,14 +12,12 @@
  */
 package org.openhab.binding.jellyfin.internal.api.dto;
 
-import java.util.List;
-import java.util.Map;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * A library item (only the fields the binding uses; everything else is ignored).
+ * A library item: what the binding shows or plays of it, and the user's data for it (only the fields the
+ * binding uses; everything else is ignored).
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -28,18 +26,6 @@ public class BaseItem {
     private @Nullable String id;
     private @Nullable String name;
     private @Nullable String type;
-    private @Nullable String mediaType;
-    private @Nullable String seriesName;
-    private @Nullable String seasonName;
-    private @Nullable Integer parentIndexNumber;
-    private @Nullable Integer indexNumber;
-    private @Nullable Long runTimeTicks;
-    private @Nullable Integer productionYear;
-    private @Nullable String album;
-    private @Nullable String albumArtist;
-    private @Nullable List<String> artists;
-    private @Nullable List<String> genres;
-    private @Nullable Map<String, String> imageTags;
     private @Nullable UserItemData userData;
 
     public String getId() {
@@ -55,57 +41,6 @@ public class BaseItem {
     public String getType() {
         String v = type;
         return v != null ? v : "";
-    }
-
-    public @Nullable String getMediaType() {
-        return mediaType;
-    }
-
-    public @Nullable String getSeriesName() {
-        return seriesName;
-    }
-
-    public @Nullable String getSeasonName() {
-        return seasonName;
-    }
-
-    public @Nullable Integer getParentIndexNumber() {
-        return parentIndexNumber;
-    }
-
-    public @Nullable Integer getIndexNumber() {
-        return indexNumber;
-    }
-
-    public @Nullable Long getRunTimeTicks() {
-        return runTimeTicks;
-    }
-
-    public @Nullable Integer getProductionYear() {
-        return productionYear;
-    }
-
-    public @Nullable String getAlbum() {
-        return album;
-    }
-
-    public @Nullable String getAlbumArtist() {
-        return albumArtist;
-    }
-
-    public List<String> getArtists() {
-        List<String> v = artists;
-        return v != null ? v : List.of();
-    }
-
-    public List<String> getGenres() {
-        List<String> v = genres;
-        return v != null ? v : List.of();
-    }
-
-    public Map<String, String> getImageTags() {
-        Map<String, String> v = imageTags;
-        return v != null ? v : Map.of();
     }
 
     public @Nullable UserItemData getUserData() {

@@ -15,7 +15,6 @@ package org.openhab.binding.jellyfin.internal.api.dto;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Body of {@code POST /Sessions/Capabilities/Full}: what the binding's own session can play and be told.
@@ -24,32 +23,14 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 @NonNullByDefault
 public class ClientCapabilities {
-    private @Nullable List<String> playableMediaTypes;
-    private @Nullable List<String> supportedCommands;
-    private @Nullable Boolean supportsMediaControl;
-
-    public ClientCapabilities() {
-    }
+    private final List<String> playableMediaTypes;
+    private final List<String> supportedCommands;
+    private final boolean supportsMediaControl;
 
     public ClientCapabilities(List<String> playableMediaTypes, List<String> supportedCommands,
             boolean supportsMediaControl) {
         this.playableMediaTypes = List.copyOf(playableMediaTypes);
         this.supportedCommands = List.copyOf(supportedCommands);
         this.supportsMediaControl = supportsMediaControl;
-    }
-
-    public List<String> getPlayableMediaTypes() {
-        List<String> v = playableMediaTypes;
-        return v != null ? v : List.of();
-    }
-
-    public List<String> getSupportedCommands() {
-        List<String> v = supportedCommands;
-        return v != null ? v : List.of();
-    }
-
-    public boolean supportsMediaControl() {
-        Boolean v = supportsMediaControl;
-        return v != null && v;
     }
 }

@@ -25,15 +25,9 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public class ItemsResult {
     private @Nullable List<BaseItem> items;
-    private @Nullable Integer totalRecordCount;
 
     public List<BaseItem> getItems() {
         List<BaseItem> v = items;
         return v != null ? v : List.of();
-    }
-
-    public int getTotalRecordCount() {
-        Integer v = totalRecordCount;
-        return v != null ? v : getItems().size();
     }
 }

@@ -17,14 +17,13 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Body of {@code POST /Sessions/Playing/Progress}: the binding reporting its own playback. Only set
- * fields are sent.
+ * fields are sent, in the order of the fields here.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class PlaybackProgressInfo {
-    private @Nullable String itemId;
-    private @Nullable String sessionId;
+    private final String itemId;
     private @Nullable String mediaSourceId;
     private @Nullable String playSessionId;
     private @Nullable Long positionTicks;
@@ -33,49 +32,17 @@ public class PlaybackProgressInfo {
     private @Nullable Boolean isMuted;
     private @Nullable Integer volumeLevel;
     private @Nullable String playMethod;
-    private @Nullable RepeatMode repeatMode;
-
-    public PlaybackProgressInfo() {
-    }
 
     public PlaybackProgressInfo(String itemId) {
         this.itemId = itemId;
-    }
-
-    public @Nullable String getItemId() {
-        return itemId;
-    }
-
-    public void setItemId(@Nullable String itemId) {
-        this.itemId = itemId;
-    }
-
-    public @Nullable String getSessionId() {
-        return sessionId;
-    }
-
-    public void setSessionId(@Nullable String sessionId) {
-        this.sessionId = sessionId;
-    }
-
-    public @Nullable String getMediaSourceId() {
-        return mediaSourceId;
     }
 
     public void setMediaSourceId(@Nullable String mediaSourceId) {
         this.mediaSourceId = mediaSourceId;
     }
 
-    public @Nullable String getPlaySessionId() {
-        return playSessionId;
-    }
-
     public void setPlaySessionId(@Nullable String playSessionId) {
         this.playSessionId = playSessionId;
-    }
-
-    public @Nullable Long getPositionTicks() {
-        return positionTicks;
     }
 
     public void setPositionTicks(@Nullable Long positionTicks) {
@@ -84,10 +51,6 @@ public class PlaybackProgressInfo {
 
     public void setCanSeek(@Nullable Boolean canSeek) {
         this.canSeek = canSeek;
-    }
-
-    public @Nullable Boolean getIsPaused() {
-        return isPaused;
     }
 
     public void setIsPaused(@Nullable Boolean isPaused) {
@@ -107,9 +70,5 @@ public class PlaybackProgressInfo {
      */
     public void setPlayMethod(@Nullable String playMethod) {
         this.playMethod = playMethod;
-    }
-
-    public void setRepeatMode(@Nullable RepeatMode repeatMode) {
-        this.repeatMode = repeatMode;
     }
 }

@@ -22,9 +22,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public class PlaybackStartInfo extends PlaybackProgressInfo {
 
-    public PlaybackStartInfo() {
-    }
-
     public PlaybackStartInfo(String itemId) {
         super(itemId);
     }

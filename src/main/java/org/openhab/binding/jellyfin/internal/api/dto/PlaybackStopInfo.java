@@ -16,63 +16,30 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Body of {@code POST /Sessions/Playing/Stopped}.
+ * Body of {@code POST /Sessions/Playing/Stopped}. Only set fields are sent, in the order of the fields here.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class PlaybackStopInfo {
-    private @Nullable String itemId;
-    private @Nullable String sessionId;
+    private final String itemId;
     private @Nullable String mediaSourceId;
     private @Nullable String playSessionId;
     private @Nullable Long positionTicks;
-    private @Nullable Boolean failed;
-
-    public PlaybackStopInfo() {
-    }
 
     public PlaybackStopInfo(String itemId) {
         this.itemId = itemId;
-    }
-
-    public @Nullable String getItemId() {
-        return itemId;
-    }
-
-    public void setItemId(@Nullable String itemId) {
-        this.itemId = itemId;
-    }
-
-    public void setSessionId(@Nullable String sessionId) {
-        this.sessionId = sessionId;
-    }
-
-    public @Nullable String getMediaSourceId() {
-        return mediaSourceId;
     }
 
     public void setMediaSourceId(@Nullable String mediaSourceId) {
         this.mediaSourceId = mediaSourceId;
     }
 
-    public @Nullable String getPlaySessionId() {
-        return playSessionId;
-    }
-
     public void setPlaySessionId(@Nullable String playSessionId) {
         this.playSessionId = playSessionId;
     }
 
-    public @Nullable Long getPositionTicks() {
-        return positionTicks;
-    }
-
     public void setPositionTicks(@Nullable Long positionTicks) {
         this.positionTicks = positionTicks;
-    }
-
-    public void setFailed(@Nullable Boolean failed) {
-        this.failed = failed;
     }
 }

@@ -12,14 +12,14 @@
  */
 package org.openhab.binding.jellyfin.internal.api.dto;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * One element of {@code GET /Sessions} (only the fields the binding uses).
+ * One element of {@code GET /Sessions} as the client reads it: who and which device a session is, and
+ * whether it can be controlled. The live updates are read by the session stream's own parser.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -27,20 +27,12 @@ import org.eclipse.jdt.annotation.Nullable;
 public class SessionInfo {
     private @Nullable String id;
     private @Nullable String userId;
-    private @Nullable String userName;
     private @Nullable String client;
     private @Nullable String deviceName;
     private @Nullable String deviceId;
-    private @Nullable String deviceType;
-    private @Nullable String applicationVersion;
-    private @Nullable Instant lastActivityDate;
     private @Nullable Boolean isActive;
     private @Nullable Boolean supportsRemoteControl;
     private @Nullable List<String> supportedCommands;
-    private @Nullable List<String> playableMediaTypes;
-    private @Nullable BaseItem nowPlayingItem;
-    private @Nullable PlayerState playState;
-    private @Nullable String serverId;
 
     public String getId() {
         String v = id;
@@ -49,10 +41,6 @@ public class SessionInfo {
 
     public @Nullable String getUserId() {
         return userId;
-    }
-
-    public @Nullable String getUserName() {
-        return userName;
     }
 
     public String getClient() {
@@ -68,18 +56,6 @@ public class SessionInfo {
     public String getDeviceId() {
         String v = deviceId;
         return v != null ? v : "";
-    }
-
-    public @Nullable String getDeviceType() {
-        return deviceType;
-    }
-
-    public @Nullable String getApplicationVersion() {
-        return applicationVersion;
-    }
-
-    public @Nullable Instant getLastActivityDate() {
-        return lastActivityDate;
     }
 
     /**
@@ -98,22 +74,5 @@ public class SessionInfo {
     public List<String> getSupportedCommands() {
         List<String> v = supportedCommands;
         return v != null ? v : List.of();
-    }
-
-    public List<String> getPlayableMediaTypes() {
-        List<String> v = playableMediaTypes;
-        return v != null ? v : List.of();
-    }
-
-    public @Nullable BaseItem getNowPlayingItem() {
-        return nowPlayingItem;
-    }
-
-    public @Nullable PlayerState getPlayState() {
-        return playState;
-    }
-
-    public @Nullable String getServerId() {
-        return serverId;
     }
 }

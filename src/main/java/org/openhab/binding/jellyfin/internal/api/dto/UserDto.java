@@ -14,47 +14,27 @@ package org.openhab.binding.jellyfin.internal.api.dto;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 /**
- * The user part of a login answer.
+ * The user part of a login answer: the user id and whether the user is an administrator (from its Policy).
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class UserDto {
     private @Nullable String id;
-    private @Nullable String name;
-    private @Nullable String serverId;
-    private @Nullable Policy policy;
-
-    /**
-     * The user's rights (only what the binding needs).
-     */
-    public static class Policy {
-        private @Nullable Boolean isAdministrator;
-
-        public boolean isAdministrator() {
-            Boolean v = isAdministrator;
-            return v != null && v;
-        }
-    }
+    private @Nullable JsonObject policy;
 
     public String getId() {
         String v = id;
         return v != null ? v : "";
     }
 
-    public String getName() {
-        String v = name;
-        return v != null ? v : "";
-    }
-
-    public @Nullable String getServerId() {
-        return serverId;
-    }
-
     public boolean isAdministrator() {
-        Policy p = policy;
-        return p != null && p.isAdministrator();
+        JsonObject p = policy;
+        JsonElement admin = p != null ? p.get("IsAdministrator") : null;
+        return admin != null && admin.isJsonPrimitive() && admin.getAsBoolean();
     }
 }

@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.jellyfin.internal.api.dto;
 
-import java.time.Instant;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -27,11 +25,7 @@ public class UserItemData {
     private @Nullable Boolean played;
     private @Nullable Integer playCount;
     private @Nullable Long playbackPositionTicks;
-    private @Nullable Double playedPercentage;
     private @Nullable Boolean isFavorite;
-    private @Nullable Instant lastPlayedDate;
-    private @Nullable String itemId;
-    private @Nullable String key;
 
     public boolean isPlayed() {
         Boolean v = played;
@@ -48,24 +42,8 @@ public class UserItemData {
         return v != null ? v : 0L;
     }
 
-    public @Nullable Double getPlayedPercentage() {
-        return playedPercentage;
-    }
-
     public boolean isFavorite() {
         Boolean v = isFavorite;
         return v != null && v;
-    }
-
-    public @Nullable Instant getLastPlayedDate() {
-        return lastPlayedDate;
-    }
-
-    public @Nullable String getItemId() {
-        return itemId;
-    }
-
-    public @Nullable String getKey() {
-        return key;
     }
 }

@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.eclipse.jdt.annotation.Nullable;
 public final class SessionsParser {
 
     private final ParserLimits limits;
-    private final NowPlayingItemParser itemParser = new NowPlayingItemParser();
     private final StringSetCache stringSets = new StringSetCache();
 
     public SessionsParser() {
@@ -48,21 +46,22 @@ public final class SessionsParser {
     /**
      * Parses a JSON array of sessions, e.g. the body of {@code GET /Sessions}.
      *
-     * @return the sessions in the server's order, or a failure; never throws
+     * @return the sessions in the server's order
+     * @throws LiveParseException when the list cannot be parsed
      */
-    public ParseResult<List<SessionState>> parseSessionList(String json) {
+    public List<SessionState> parseSessionList(String json) throws LiveParseException {
         try {
             JsonCursor cursor = JsonCursor.open(json, limits);
             List<SessionState> sessions = readSessions(cursor);
             cursor.expectEnd();
-            return new ParseResult.Success<>(sessions);
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
-            return new ParseResult.Failure<>(JsonCursor.failureOf(e));
+            return sessions;
+        } catch (IllegalStateException | NumberFormatException e) {
+            throw LiveParseException.of(e);
         }
     }
 
     /** Reads an array of sessions at the cursor. */
-    List<SessionState> readSessions(JsonCursor cursor) throws IOException {
+    List<SessionState> readSessions(JsonCursor cursor) throws LiveParseException {
         cursor.beginArray();
         List<SessionState> sessions = new ArrayList<>();
         while (cursor.hasNext()) {
@@ -79,7 +78,7 @@ public final class SessionsParser {
         return List.copyOf(sessions);
     }
 
-    private @Nullable SessionState readSession(JsonCursor cursor) throws IOException {
+    private @Nullable SessionState readSession(JsonCursor cursor) throws LiveParseException {
         String id = null;
         String userId = "";
         String userName = "";
@@ -94,16 +93,20 @@ public final class SessionsParser {
         boolean remoteControl = false;
         Set<String> commands = null;
         Set<String> mediaTypes = null;
-        Capabilities capabilities = Capabilities.NONE;
+        // what Capabilities contributes when the top-level fields are absent
+        Set<String> capabilityCommands = Set.of();
+        Set<String> capabilityMediaTypes = Set.of();
         NowPlayingItem item = null;
-        PlayStateRead playState = PlayStateRead.NONE;
+        PlayState playState = PlayState.EMPTY;
         String playSessionId = null;
+        // the PlaySessionId some servers put in PlayState
+        String playStateSessionId = null;
 
         cursor.beginObject();
         while (cursor.hasNext()) {
             switch (cursor.nextName()) {
                 case "Id" -> id = cursor.optGuid();
-                case "UserId" -> userId = nonNull(cursor.optGuid());
+                case "UserId" -> userId = cursor.guid();
                 case "UserName" -> userName = cursor.string("");
                 case "Client" -> client = cursor.string("");
                 case "DeviceName" -> deviceName = cursor.string("");
@@ -116,9 +119,62 @@ public final class SessionsParser {
                 case "SupportsRemoteControl" -> remoteControl = cursor.bool(false);
                 case "SupportedCommands" -> commands = cursor.stringSet(stringSets);
                 case "PlayableMediaTypes" -> mediaTypes = cursor.stringSet(stringSets);
-                case "Capabilities" -> capabilities = readCapabilities(cursor);
-                case "NowPlayingItem" -> item = cursor.nextIsNull() ? null : itemParser.read(cursor);
-                case "PlayState" -> playState = cursor.nextIsNull() ? PlayStateRead.NONE : readPlayState(cursor);
+                case "Capabilities" -> {
+                    capabilityCommands = Set.of();
+                    capabilityMediaTypes = Set.of();
+                    if (!cursor.nextIsNull()) {
+                        cursor.beginObject();
+                        while (cursor.hasNext()) {
+                            switch (cursor.nextName()) {
+                                case "SupportedCommands" -> capabilityCommands = cursor.stringSet(stringSets);
+                                case "PlayableMediaTypes" -> capabilityMediaTypes = cursor.stringSet(stringSets);
+                                default -> cursor.skipValue();
+                            }
+                        }
+                        cursor.endObject();
+                    }
+                }
+                case "NowPlayingItem" -> item = cursor.nextIsNull() ? null : readItem(cursor);
+                case "PlayState" -> {
+                    playState = PlayState.EMPTY;
+                    playStateSessionId = null;
+                    if (!cursor.nextIsNull()) {
+                        Long position = null;
+                        boolean canSeek = false;
+                        boolean paused = false;
+                        boolean muted = false;
+                        Integer volume = null;
+                        Integer audio = null;
+                        Integer subtitle = null;
+                        String mediaSourceId = null;
+                        String playMethod = null;
+                        String repeatMode = null;
+                        String playbackOrder = null;
+                        Boolean shuffle = null;
+                        cursor.beginObject();
+                        while (cursor.hasNext()) {
+                            switch (cursor.nextName()) {
+                                case "PositionTicks" -> position = cursor.optLong();
+                                case "CanSeek" -> canSeek = cursor.bool(false);
+                                case "IsPaused" -> paused = cursor.bool(false);
+                                case "IsMuted" -> muted = cursor.bool(false);
+                                case "VolumeLevel" -> volume = cursor.optInt();
+                                case "AudioStreamIndex" -> audio = cursor.optInt();
+                                case "SubtitleStreamIndex" -> subtitle = cursor.optInt();
+                                case "MediaSourceId" -> mediaSourceId = cursor.optGuid();
+                                case "PlayMethod" -> playMethod = cursor.optString();
+                                case "RepeatMode" -> repeatMode = cursor.optString();
+                                case "PlaybackOrder" -> playbackOrder = cursor.optString();
+                                case "Shuffle" -> shuffle = cursor.optBoolean();
+                                case "PlaySessionId" -> playStateSessionId = cursor.optString();
+                                default -> cursor.skipValue();
+                            }
+                        }
+                        cursor.endObject();
+                        playState = new PlayState(position, canSeek, paused, muted, volume, audio, subtitle,
+                                mediaSourceId, playMethod, repeatMode, playbackOrder, shuffle);
+                    }
+                }
                 case "PlaySessionId" -> playSessionId = cursor.optString();
                 default -> cursor.skipValue();
             }
@@ -127,83 +183,80 @@ public final class SessionsParser {
         if (id == null || id.isEmpty()) {
             return null;
         }
-        if (playSessionId == null) {
-            playSessionId = playState.playSessionId();
-        }
         return new SessionState(id, userId, userName, client, deviceName, deviceId, deviceType, applicationVersion,
-                lastActivity, lastCheckIn, active, remoteControl,
-                commands != null ? commands : capabilities.supportedCommands,
-                mediaTypes != null ? mediaTypes : capabilities.playableMediaTypes, item, playState.state(),
-                playSessionId);
+                lastActivity, lastCheckIn, active, remoteControl, commands != null ? commands : capabilityCommands,
+                mediaTypes != null ? mediaTypes : capabilityMediaTypes, item, playState,
+                playSessionId != null ? playSessionId : playStateSessionId);
     }
 
-    private Capabilities readCapabilities(JsonCursor cursor) throws IOException {
+    /**
+     * Reads a {@code NowPlayingItem} (a {@code BaseItemDto}, often 10-20 KB) keeping only the fields of
+     * {@link NowPlayingItem}; media streams, chapters, blur hashes and the like are skipped unread.
+     */
+    private static NowPlayingItem readItem(JsonCursor cursor) throws LiveParseException {
+        String id = "";
+        String name = "";
+        String type = null;
+        String seriesName = null;
+        String seasonName = null;
+        Integer parentIndex = null;
+        Integer index = null;
+        Long runTime = null;
+        Integer year = null;
+        String album = null;
+        String albumArtist = null;
+        List<String> artists = List.of();
+        List<String> genres = List.of();
+        String primaryImageTag = null;
+        Boolean played = null;
+        cursor.beginObject();
+        while (cursor.hasNext()) {
+            switch (cursor.nextName()) {
+                case "Id" -> id = cursor.guid();
+                case "Name" -> name = cursor.string("");
+                case "Type" -> type = cursor.optString();
+                case "SeriesName" -> seriesName = cursor.optString();
+                case "SeasonName" -> seasonName = cursor.optString();
+                case "ParentIndexNumber" -> parentIndex = cursor.optInt();
+                case "IndexNumber" -> index = cursor.optInt();
+                case "RunTimeTicks" -> runTime = cursor.optLong();
+                case "ProductionYear" -> year = cursor.optInt();
+                case "Album" -> album = cursor.optString();
+                case "AlbumArtist" -> albumArtist = cursor.optString();
+                case "Artists" -> artists = cursor.stringList();
+                case "Genres" -> genres = cursor.stringList();
+                case "ImageTags" -> primaryImageTag = (String) readOneField(cursor, "Primary");
+                case "UserData" -> played = (Boolean) readOneField(cursor, "Played");
+                default -> cursor.skipValue();
+            }
+        }
+        cursor.endObject();
+        return new NowPlayingItem(id, name, type, seriesName, seasonName, parentIndex, index, runTime, year, album,
+                albumArtist, artists, genres, primaryImageTag, played);
+    }
+
+    /**
+     * Reads an object (or null) keeping one field: {@code ImageTags.Primary}, a string, or {@code UserData.Played},
+     * a boolean.
+     *
+     * @return the field's value, or null when the object or the field is absent or null
+     */
+    private static @Nullable Object readOneField(JsonCursor cursor, String field) throws LiveParseException {
         if (cursor.nextIsNull()) {
-            return Capabilities.NONE;
+            return null;
         }
-        Set<String> commands = Set.of();
-        Set<String> mediaTypes = Set.of();
+        Object value = null;
         cursor.beginObject();
         while (cursor.hasNext()) {
-            switch (cursor.nextName()) {
-                case "SupportedCommands" -> commands = cursor.stringSet(stringSets);
-                case "PlayableMediaTypes" -> mediaTypes = cursor.stringSet(stringSets);
-                default -> cursor.skipValue();
+            if (!field.equals(cursor.nextName())) {
+                cursor.skipValue();
+            } else if ("Played".equals(field)) {
+                value = cursor.optBoolean();
+            } else {
+                value = cursor.optString();
             }
         }
         cursor.endObject();
-        return new Capabilities(commands, mediaTypes);
-    }
-
-    private PlayStateRead readPlayState(JsonCursor cursor) throws IOException {
-        Long position = null;
-        boolean canSeek = false;
-        boolean paused = false;
-        boolean muted = false;
-        Integer volume = null;
-        Integer audio = null;
-        Integer subtitle = null;
-        String mediaSourceId = null;
-        String playMethod = null;
-        String repeatMode = null;
-        String playbackOrder = null;
-        Boolean shuffle = null;
-        String playSessionId = null;
-        cursor.beginObject();
-        while (cursor.hasNext()) {
-            switch (cursor.nextName()) {
-                case "PositionTicks" -> position = cursor.optLong();
-                case "CanSeek" -> canSeek = cursor.bool(false);
-                case "IsPaused" -> paused = cursor.bool(false);
-                case "IsMuted" -> muted = cursor.bool(false);
-                case "VolumeLevel" -> volume = cursor.optInt();
-                case "AudioStreamIndex" -> audio = cursor.optInt();
-                case "SubtitleStreamIndex" -> subtitle = cursor.optInt();
-                case "MediaSourceId" -> mediaSourceId = cursor.optGuid();
-                case "PlayMethod" -> playMethod = cursor.optString();
-                case "RepeatMode" -> repeatMode = cursor.optString();
-                case "PlaybackOrder" -> playbackOrder = cursor.optString();
-                case "Shuffle" -> shuffle = cursor.optBoolean();
-                case "PlaySessionId" -> playSessionId = cursor.optString();
-                default -> cursor.skipValue();
-            }
-        }
-        cursor.endObject();
-        return new PlayStateRead(new PlayState(position, canSeek, paused, muted, volume, audio, subtitle,
-                mediaSourceId, playMethod, repeatMode, playbackOrder, shuffle), playSessionId);
-    }
-
-    private static String nonNull(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
-    /** What a session's {@code Capabilities} object contributes when top-level fields are absent. */
-    private record Capabilities(Set<String> supportedCommands, Set<String> playableMediaTypes) {
-        static final Capabilities NONE = new Capabilities(Set.of(), Set.of());
-    }
-
-    /** A {@code PlayState} object and the {@code PlaySessionId} some servers put in it. */
-    private record PlayStateRead(PlayState state, @Nullable String playSessionId) {
-        static final PlayStateRead NONE = new PlayStateRead(PlayState.EMPTY, null);
+        return value;
     }
 }

@@ -43,17 +43,19 @@ final class StringSetCache {
     private static final int MAX_TEXT_LENGTH = 4096;
 
     private final Map<List<String>, Set<String>> sets = new ConcurrentHashMap<>();
-    private volatile RawList[] rawLists = new RawList[0];
+    /** The cached lists: the JSON text of each, from the opening to the closing bracket, and its set. */
+    @SuppressWarnings("unchecked")
+    private volatile Map.Entry<String, Set<String>>[] rawLists = new Map.Entry[0];
 
     /**
      * @param text a JSON document
      * @param start where an array begins in it
-     * @return the cached list whose JSON text is found at start, or null
+     * @return the cached list (its JSON text and its set) whose JSON text is found at start, or null
      */
-    @Nullable
-    RawList match(String text, int start) {
-        for (RawList raw : rawLists) {
-            if (text.regionMatches(start, raw.text, 0, raw.text.length())) {
+    Map.@Nullable Entry<String, Set<String>> match(String text, int start) {
+        for (Map.Entry<String, Set<String>> raw : rawLists) {
+            String rawText = raw.getKey();
+            if (text.regionMatches(start, rawText, 0, rawText.length())) {
                 return raw;
             }
         }
@@ -73,17 +75,17 @@ final class StringSetCache {
     }
 
     private synchronized void remember(String text, Set<String> set) {
-        RawList[] current = rawLists;
+        Map.Entry<String, Set<String>>[] current = rawLists;
         if (current.length >= MAX_SETS) {
             return;
         }
-        for (RawList raw : current) {
-            if (raw.text.equals(text)) {
+        for (Map.Entry<String, Set<String>> raw : current) {
+            if (raw.getKey().equals(text)) {
                 return;
             }
         }
-        RawList[] grown = Arrays.copyOf(current, current.length + 1);
-        grown[current.length] = new RawList(text, set);
+        Map.Entry<String, Set<String>>[] grown = Arrays.copyOf(current, current.length + 1);
+        grown[current.length] = Map.entry(text, set);
         rawLists = grown;
     }
 
@@ -117,14 +119,5 @@ final class StringSetCache {
             }
         }
         return true;
-    }
-
-    /**
-     * A cached list.
-     *
-     * @param text its JSON text, from the opening to the closing bracket
-     * @param set its values
-     */
-    record RawList(String text, Set<String> set) {
     }
 }

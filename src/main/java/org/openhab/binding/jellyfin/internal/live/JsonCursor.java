@@ -17,8 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -219,27 +217,6 @@ final class JsonCursor extends JsonTokenizer {
         }
         endArray();
         return List.copyOf(values);
-    }
-
-    /**
-     * Reads an array of strings as a set, through a cache keyed by the array's text: a list the cache
-     * has seen is recognised by comparing its text, without reading its entries. JSON null gives an
-     * empty set.
-     */
-    Set<String> stringSet(StringSetCache cache) throws LiveParseException {
-        if (nextIsNull()) {
-            return Set.of();
-        }
-        expect(JsonToken.BEGIN_ARRAY);
-        int start = pos;
-        Map.Entry<String, Set<String>> cached = cache.match(json.text, start);
-        if (cached != null) {
-            // the same text as a list read before, brackets included: a complete, valid array
-            skipValidArray(cached.getKey().length());
-            return cached.getValue();
-        }
-        List<String> values = stringList();
-        return cache.toSet(values, json.text, start, pos);
     }
 
     /**

@@ -31,10 +31,14 @@ import org.slf4j.LoggerFactory;
  * Where session lists come from while a socket is connected: pushes when the subscription works, polls of
  * {@code GET /Sessions} when the server refuses it, and a resync after every (re)connection. Each list becomes
  * a snapshot and a diff for the listener; user data pushes pass through with watched detection. Reports LIVE or
- * POLLING. Used on the stream's queue only; {@link #current()} may be read from any thread.
+ * POLLING. Used on the stream's queue only; {@link #current()}, {@link #open()} and {@link #close()} may be called
+ * from any thread.
  * <p>
  * Pushes and polls carry full lists, so the newest one wins: a poll answer is dropped when a push was applied
  * after the poll was sent, or when a later poll was applied first.
+ * <p>
+ * The feed is also the gate between the stream and its listener: nothing passes once the stream is stopped,
+ * status is passed on state changes only, empty diffs never, and a failing listener cannot break the stream.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -51,7 +55,7 @@ final class SessionFeed {
     private final JellyfinClient client;
     private final SerialQueue queue;
     private final StreamSettings settings;
-    private final StreamNotifier notifier;
+    private final SessionStreamListener listener;
     private final SessionStream stream;
     private final SessionsParser sessionsParser;
     private final Clock clock;
@@ -63,15 +67,17 @@ final class SessionFeed {
     private long pollsSent;
     private long lastPollApplied;
     private boolean reasonLogged;
+    private volatile boolean open;
+    private @Nullable StreamStatus status = null;
     private Timer checkTimer = SerialQueue.NO_TIMER;
     private Timer pollTimer = SerialQueue.NO_TIMER;
 
-    SessionFeed(JellyfinClient client, SerialQueue queue, StreamSettings settings, StreamNotifier notifier,
+    SessionFeed(JellyfinClient client, SerialQueue queue, StreamSettings settings, SessionStreamListener listener,
             SessionStream stream, SessionsParser sessionsParser) {
         this.client = client;
         this.queue = queue;
         this.settings = settings;
-        this.notifier = notifier;
+        this.listener = listener;
         this.stream = stream;
         this.sessionsParser = sessionsParser;
         this.clock = settings.clock();
@@ -81,6 +87,37 @@ final class SessionFeed {
 
     SessionSnapshot current() {
         return current;
+    }
+
+    /** Lets listener calls through again, forgetting the last status so the next one is passed on. */
+    void open() {
+        status = null;
+        open = true;
+    }
+
+    /** Lets no listener call begin any more. */
+    void close() {
+        open = false;
+    }
+
+    /** @return the state last reported, or null before the first */
+    @Nullable
+    State state() {
+        StreamStatus s = status;
+        return s == null ? null : s.state();
+    }
+
+    /** Reports the state to the listener, unless it is the state last reported. */
+    void status(State state, @Nullable String reason) {
+        StreamStatus previous = status;
+        if (previous != null && previous.state() == state) {
+            return;
+        }
+        StreamStatus next = new StreamStatus(state, reason);
+        status = next;
+        if (open) {
+            call(() -> listener.onStreamStatus(next));
+        }
     }
 
     /** The stream was started (again): the polling reason is logged once more. */
@@ -96,7 +133,7 @@ final class SessionFeed {
     void connected(long gen, @Nullable String refusal) {
         if (refusal == null) {
             subscription.subscribed();
-            notifier.status(State.LIVE, null);
+            status(State.LIVE, null);
             checkTimer = queue.schedule(() -> check(gen), settings.subscriptionGrace());
         } else {
             subscription.refusedByPolicy();
@@ -116,14 +153,20 @@ final class SessionFeed {
         if (subscription.pushArrived()) {
             pollTimer.cancel();
             logger.debug("Session pushes arrive after all: polling stopped");
-            notifier.status(State.LIVE, null);
+            status(State.LIVE, null);
         }
         pushes++;
-        notifier.sessions(apply(sessions));
+        publish(apply(sessions));
     }
 
     void userDataChanged(UserDataChange change) {
-        notifier.userData(change, watched.newlyWatched(change));
+        List<UserItemData> newlyWatched = watched.newlyWatched(change);
+        if (open) {
+            call(() -> listener.onUserDataChanged(change));
+        }
+        if (!newlyWatched.isEmpty() && open) {
+            call(() -> listener.onItemsWatched(change.userId(), newlyWatched));
+        }
     }
 
     void refresh() {
@@ -137,6 +180,20 @@ final class SessionFeed {
         return diff;
     }
 
+    private void publish(DiffResult diff) {
+        if (!diff.isEmpty() && open) {
+            call(() -> listener.onSessions(diff.current(), diff));
+        }
+    }
+
+    private void call(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            logger.warn("The session stream's listener failed", e);
+        }
+    }
+
     private void enterPolling(String reason) {
         if (reasonLogged) {
             logger.debug("Session stream: {}", reason);
@@ -144,7 +201,7 @@ final class SessionFeed {
             logger.info("Session stream: {}", reason);
             reasonLogged = true;
         }
-        notifier.status(State.POLLING, reason);
+        status(State.POLLING, reason);
         schedulePoll(stream.generation());
     }
 
@@ -196,7 +253,7 @@ final class SessionFeed {
             if (pushesBefore == pushes && number >= lastPollApplied) {
                 lastPollApplied = number;
                 diff = apply(sessions);
-                notifier.sessions(diff);
+                publish(diff);
             }
         } else {
             JellyfinApiException e = JellyfinApiException

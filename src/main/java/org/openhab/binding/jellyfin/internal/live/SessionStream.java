@@ -57,7 +57,6 @@ public final class SessionStream {
     private final boolean administrator;
     private final StreamSettings settings;
     private final SerialQueue queue;
-    private final StreamNotifier notifier;
     private final StreamConnection connection;
     private final SessionFeed feed;
     private final MessageParser parser;
@@ -93,12 +92,11 @@ public final class SessionStream {
         this.administrator = administrator;
         this.settings = settings;
         this.queue = new SerialQueue(scheduler);
-        this.notifier = new StreamNotifier(listener);
         ParserLimits limits = new ParserLimits(settings.maxMessageBytes(), ParserLimits.DEFAULT.maxStringChars(),
                 ParserLimits.DEFAULT.maxNestingDepth(), ParserLimits.DEFAULT.maxListEntries());
         this.parser = new MessageParser(limits);
         this.connection = new StreamConnection(webSocketClient, settings.maxMessageBytes(), queue, this);
-        this.feed = new SessionFeed(client, queue, settings, notifier, this, new SessionsParser(limits));
+        this.feed = new SessionFeed(client, queue, settings, listener, this, new SessionsParser(limits));
         this.keepAlive = settings.keepAliveInterval();
     }
 
@@ -108,7 +106,7 @@ public final class SessionStream {
             if (queue.isOpen()) {
                 return;
             }
-            notifier.open();
+            feed.open();
             connection.enable();
             queue.open();
             queue.execute(this::begin);
@@ -118,7 +116,7 @@ public final class SessionStream {
     /** Cancels every job and closes the socket without waiting; no listener call begins afterwards. */
     public void stop() {
         synchronized (lifecycle) {
-            notifier.close();
+            feed.close();
             queue.close();
             connection.disable();
         }
@@ -148,7 +146,7 @@ public final class SessionStream {
         failedAttempts = 0;
         lastFailure = "not connected yet";
         feed.started();
-        notifier.status(State.CONNECTING, null);
+        feed.status(State.CONNECTING, null);
         outage = true;
         downTimer = queue.schedule(this::offlineTooLong, settings.offlineThreshold());
         connect();
@@ -235,8 +233,8 @@ public final class SessionStream {
             outage = true;
             downTimer = queue.schedule(this::offlineTooLong, settings.offlineThreshold());
         }
-        if (notifier.state() != State.DOWN) {
-            notifier.status(State.INTERRUPTED, "Connection to the server lost (" + why + "), reconnecting");
+        if (feed.state() != State.DOWN) {
+            feed.status(State.INTERRUPTED, "Connection to the server lost (" + why + "), reconnecting");
         }
         failedAttempts++;
         reconnectTimer = queue.schedule(this::connect, settings.backoff().delay(failedAttempts));
@@ -244,7 +242,7 @@ public final class SessionStream {
 
     private void offlineTooLong() {
         if (!connected) {
-            notifier.status(State.DOWN, "No connection to the server for more than "
+            feed.status(State.DOWN, "No connection to the server for more than "
                     + seconds(settings.offlineThreshold()) + " (" + lastFailure + ")");
         }
     }
@@ -259,7 +257,7 @@ public final class SessionStream {
     private void rejected(String reason) {
         connection.close(true);
         connected = false;
-        notifier.status(State.AUTH_REJECTED, reason);
+        feed.status(State.AUTH_REJECTED, reason);
         logger.debug("Session stream stopped: {}", reason);
         queue.close();
     }

@@ -14,26 +14,47 @@ package org.openhab.binding.jellyfin.internal.live;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+
+import com.google.gson.stream.JsonToken;
 
 /**
  * Streams a session list into {@link SessionState}s without building DTO trees: every field the
  * binding does not use (NowPlayingQueue, NowPlayingQueueFullItems, MediaStreams, Capabilities'
  * device profile, ...) is skipped unread. Reads both the {@code Data} of a WebSocket {@code Sessions}
  * message and the body of {@code GET /Sessions}; Jellyfin and Emby shapes alike. Sessions without an
- * {@code Id} are dropped. Stateless and thread-safe.
+ * {@code Id} are dropped. Thread-safe.
+ * <p>
+ * String lists that repeat in every push (SupportedCommands, PlayableMediaTypes: a few distinct lists per server)
+ * become one shared immutable set per distinct list. The diff then compares those sets by identity instead of
+ * element by element, and repeated pushes keep no copies. The JSON text of each cached list is kept too, so a
+ * list that arrives again is recognised from its text without reading its entries. The cache is bounded: only
+ * small lists of short strings are kept, and at most a fixed number of them, so hostile input cannot grow it.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class SessionsParser {
 
+    private static final int MAX_SETS = 128;
+    private static final int MAX_ENTRIES = 128;
+    private static final int MAX_STRING_LENGTH = 64;
+    private static final int MAX_TEXT_LENGTH = 4096;
+
     private final ParserLimits limits;
-    private final StringSetCache stringSets = new StringSetCache();
+    private final Map<List<String>, Set<String>> sets = new ConcurrentHashMap<>();
+    /** The cached lists: the JSON text of each, from the opening to the closing bracket, and its set. */
+    @SuppressWarnings("unchecked")
+    private volatile Map.Entry<String, Set<String>>[] rawLists = new Map.Entry[0];
 
     public SessionsParser() {
         this(ParserLimits.DEFAULT);
@@ -117,8 +138,8 @@ public final class SessionsParser {
                 case "LastPlaybackCheckIn" -> lastCheckIn = cursor.optInstant();
                 case "IsActive" -> active = cursor.bool(true);
                 case "SupportsRemoteControl" -> remoteControl = cursor.bool(false);
-                case "SupportedCommands" -> commands = cursor.stringSet(stringSets);
-                case "PlayableMediaTypes" -> mediaTypes = cursor.stringSet(stringSets);
+                case "SupportedCommands" -> commands = stringSet(cursor);
+                case "PlayableMediaTypes" -> mediaTypes = stringSet(cursor);
                 case "Capabilities" -> {
                     capabilityCommands = Set.of();
                     capabilityMediaTypes = Set.of();
@@ -126,8 +147,8 @@ public final class SessionsParser {
                         cursor.beginObject();
                         while (cursor.hasNext()) {
                             switch (cursor.nextName()) {
-                                case "SupportedCommands" -> capabilityCommands = cursor.stringSet(stringSets);
-                                case "PlayableMediaTypes" -> capabilityMediaTypes = cursor.stringSet(stringSets);
+                                case "SupportedCommands" -> capabilityCommands = stringSet(cursor);
+                                case "PlayableMediaTypes" -> capabilityMediaTypes = stringSet(cursor);
                                 default -> cursor.skipValue();
                             }
                         }
@@ -258,5 +279,99 @@ public final class SessionsParser {
         }
         cursor.endObject();
         return value;
+    }
+
+    /**
+     * Reads an array of strings as a set, through the cache: a list seen before is recognised by comparing its
+     * text. JSON null gives an empty set.
+     */
+    private Set<String> stringSet(JsonCursor cursor) throws LiveParseException {
+        if (cursor.nextIsNull()) {
+            return Set.of();
+        }
+        cursor.expect(JsonToken.BEGIN_ARRAY);
+        int start = cursor.pos;
+        Map.Entry<String, Set<String>> cached = match(cursor.json.text, start);
+        if (cached != null) {
+            // the same text as a list read before, brackets included: a complete, valid array
+            cursor.skipValidArray(cached.getKey().length());
+            return cached.getValue();
+        }
+        List<String> values = cursor.stringList();
+        return toSet(values, cursor.json.text, start, cursor.pos);
+    }
+
+    /**
+     * @param text a JSON document
+     * @param start where an array begins in it
+     * @return the cached list (its JSON text and its set) whose JSON text is found at start, or null
+     */
+    private Map.@Nullable Entry<String, Set<String>> match(String text, int start) {
+        for (Map.Entry<String, Set<String>> raw : rawLists) {
+            String rawText = raw.getKey();
+            if (text.regionMatches(start, rawText, 0, rawText.length())) {
+                return raw;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #toSet(List)}, remembering the JSON text the values were read from (the characters
+     * [start, end) of text) for {@link #match}.
+     */
+    private Set<String> toSet(List<String> values, String text, int start, int end) {
+        Set<String> set = toSet(values);
+        if (end - start <= MAX_TEXT_LENGTH && cacheable(values) && sets.containsKey(values)) {
+            remember(text.substring(start, end), set);
+        }
+        return set;
+    }
+
+    private synchronized void remember(String text, Set<String> set) {
+        Map.Entry<String, Set<String>>[] current = rawLists;
+        if (current.length >= MAX_SETS) {
+            return;
+        }
+        for (Map.Entry<String, Set<String>> raw : current) {
+            if (raw.getKey().equals(text)) {
+                return;
+            }
+        }
+        Map.Entry<String, Set<String>>[] grown = Arrays.copyOf(current, current.length + 1);
+        grown[current.length] = Map.entry(text, set);
+        rawLists = grown;
+    }
+
+    /**
+     * @param values the strings in the server's order
+     * @return an immutable set with the values in that order, shared with earlier equal lists
+     */
+    private Set<String> toSet(List<String> values) {
+        if (values.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> cached = sets.get(values);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> set = Collections.unmodifiableSet(new LinkedHashSet<>(values));
+        if (sets.size() < MAX_SETS && cacheable(values)) {
+            Set<String> raced = sets.putIfAbsent(values, set);
+            return raced != null ? raced : set;
+        }
+        return set;
+    }
+
+    private static boolean cacheable(List<String> values) {
+        if (values.size() > MAX_ENTRIES) {
+            return false;
+        }
+        for (String value : values) {
+            if (value.length() > MAX_STRING_LENGTH) {
+                return false;
+            }
+        }
+        return true;
     }
 }

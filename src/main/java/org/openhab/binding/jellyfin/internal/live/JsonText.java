@@ -15,12 +15,15 @@ package org.openhab.binding.jellyfin.internal.live;
 import java.util.Arrays;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.live.LiveParseException.Kind;
 
 /**
  * Character-level scanning of one JSON document held in a {@link String}: where a string, a number or a
  * literal ends, escapes decoded. Strings are found with {@link String#indexOf(int, int)}; the position of
  * the next backslash is remembered, so a document is searched for backslashes once, front to back.
- * Knows nothing of structure; {@link JsonCursor} drives it.
+ * Field names the parsers look for, and the frequent ones they skip, are returned as shared constants instead of
+ * a copy of every name read. Knows nothing of structure; {@link JsonCursor} drives it.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -28,6 +31,35 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 final class JsonText {
 
     static final int END = -1;
+
+    private static final String[] NAMES = { "MessageType", "MessageId", "Data", "Id", "UserId", "UserName", "Client",
+            "DeviceName", "DeviceId", "DeviceType", "ApplicationVersion", "LastActivityDate", "LastPlaybackCheckIn",
+            "IsActive", "SupportsRemoteControl", "SupportedCommands", "PlayableMediaTypes", "Capabilities",
+            "NowPlayingItem", "PlayState", "PlaySessionId", "PositionTicks", "CanSeek", "IsPaused", "IsMuted",
+            "VolumeLevel", "AudioStreamIndex", "SubtitleStreamIndex", "MediaSourceId", "PlayMethod", "RepeatMode",
+            "PlaybackOrder", "Shuffle", "Name", "Type", "SeriesName", "SeasonName", "ParentIndexNumber",
+            "IndexNumber", "RunTimeTicks", "ProductionYear", "Album", "AlbumArtist", "Artists", "Genres",
+            "ImageTags", "Primary", "UserData", "Played", "UserDataList", "ItemId", "IsFavorite", "PlayCount",
+            "PlaybackPositionTicks", "PlayedPercentage", "LastPlayedDate", "Key",
+            // skipped, but in every session
+            "AdditionalUsers", "RemoteEndPoint", "ServerId", "SupportsMediaControl", "SupportsPersistentIdentifier",
+            "NowPlayingQueue", "NowPlayingQueueFullItems", "HasCustomDeviceName", "PlaylistItemId",
+            "LastPausedDate", "NowViewingItem", "TranscodingInfo", "Etag", "DateCreated", "Container",
+            "PremiereDate", "ExternalUrls", "Path", "Overview", "ProviderIds", "IsFolder", "ParentId", "People",
+            "MediaStreams", "Chapters", "BackdropImageTags", "ImageBlurHashes", "LocationType", "MediaType",
+            "Protocol", "PlaylistIndex", "PlaylistLength", "InternalDeviceId", "AppIconUrl" };
+    private static final int MASK = 255;
+    private static final String[] TABLE = new String[MASK + 1];
+
+    static {
+        for (String name : NAMES) {
+            int slot = hash(name, 0, name.length()) & MASK;
+            while (TABLE[slot] != null) {
+                slot = (slot + 1) & MASK;
+            }
+            TABLE[slot] = name;
+        }
+    }
 
     final String text;
     final int length;
@@ -54,7 +86,7 @@ final class JsonText {
             int c = charAt(pos);
             if (c == '{' || c == '[') {
                 if (open >= levels) {
-                    throw new LiveParseException(ParseFailure.Kind.TOO_DEEP, "nesting limit reached");
+                    throw new LiveParseException(Kind.TOO_DEEP, "nesting limit reached");
                 }
                 if (open == skipStack.length) {
                     skipStack = Arrays.copyOf(skipStack, open * 2);
@@ -82,7 +114,7 @@ final class JsonText {
                     break;
                 }
                 if (d != (object ? '}' : ']')) {
-                    throw new LiveParseException(ParseFailure.Kind.MALFORMED,
+                    throw new LiveParseException(Kind.MALFORMED,
                             object ? "expected , or }" : "expected , or ]");
                 }
                 pos++;
@@ -97,11 +129,11 @@ final class JsonText {
     /** @return the index of the value after the name and colon at {@code start} */
     private int skipName(int start) throws LiveParseException {
         if (charAt(start) != '"') {
-            throw new LiveParseException(ParseFailure.Kind.MALFORMED, "expected a name");
+            throw new LiveParseException(Kind.MALFORMED, "expected a name");
         }
         int colon = skipWhitespace(endOfString(start) + 1);
         if (charAt(colon) != ':') {
-            throw new LiveParseException(ParseFailure.Kind.MALFORMED, "expected :");
+            throw new LiveParseException(Kind.MALFORMED, "expected :");
         }
         return skipWhitespace(colon + 1);
     }
@@ -113,8 +145,8 @@ final class JsonText {
             case 'f' -> endOfLiteral(start, "false");
             case 'n' -> endOfLiteral(start, "null");
             case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> endOfNumber(start);
-            case END -> throw new LiveParseException(ParseFailure.Kind.MALFORMED, "end of input");
-            default -> throw new LiveParseException(ParseFailure.Kind.MALFORMED, "unexpected character");
+            case END -> throw new LiveParseException(Kind.MALFORMED, "end of input");
+            default -> throw new LiveParseException(Kind.MALFORMED, "unexpected character");
         };
     }
 
@@ -146,7 +178,7 @@ final class JsonText {
         while (true) {
             int close = text.indexOf('"', i);
             if (close < 0) {
-                throw new LiveParseException(ParseFailure.Kind.MALFORMED, "unterminated string");
+                throw new LiveParseException(Kind.MALFORMED, "unterminated string");
             }
             int escape = nextBackslash(i);
             if (escape > close) {
@@ -179,12 +211,12 @@ final class JsonText {
             case 'u':
                 for (int i = at + 1; i <= at + 4; i++) {
                     if (Character.digit(charAt(i), 16) < 0) {
-                        throw new LiveParseException(ParseFailure.Kind.MALFORMED, "invalid unicode escape");
+                        throw new LiveParseException(Kind.MALFORMED, "invalid unicode escape");
                     }
                 }
                 return 5;
             default:
-                throw new LiveParseException(ParseFailure.Kind.MALFORMED, "invalid escape sequence");
+                throw new LiveParseException(Kind.MALFORMED, "invalid escape sequence");
         }
     }
 
@@ -250,7 +282,7 @@ final class JsonText {
             i++;
         }
         if (i == start) {
-            throw new LiveParseException(ParseFailure.Kind.MALFORMED, "malformed number");
+            throw new LiveParseException(Kind.MALFORMED, "malformed number");
         }
         return i;
     }
@@ -261,7 +293,7 @@ final class JsonText {
      */
     int endOfLiteral(int start, String literal) throws LiveParseException {
         if (!text.startsWith(literal, start)) {
-            throw new LiveParseException(ParseFailure.Kind.MALFORMED, "unexpected character");
+            throw new LiveParseException(Kind.MALFORMED, "unexpected character");
         }
         return checkDelimiter(start + literal.length());
     }
@@ -272,6 +304,36 @@ final class JsonText {
         if (c == END || c == ',' || c == ']' || c == '}' || c == ' ' || c == '\n' || c == '\r' || c == '\t') {
             return end;
         }
-        throw new LiveParseException(ParseFailure.Kind.MALFORMED, "unexpected character after a value");
+        throw new LiveParseException(Kind.MALFORMED, "unexpected character after a value");
+    }
+
+    /**
+     * @param start the first character of a name
+     * @param end after its last character
+     * @return the shared constant equal to the name, or null when it is not one of the known names
+     */
+    @Nullable
+    String knownName(int start, int end) {
+        int length = end - start;
+        if (length == 0) {
+            return null;
+        }
+        int slot = hash(text, start, end) & MASK;
+        String candidate;
+        while ((candidate = TABLE[slot]) != null) {
+            if (candidate.length() == length && text.regionMatches(start, candidate, 0, length)) {
+                return candidate;
+            }
+            slot = (slot + 1) & MASK;
+        }
+        return null;
+    }
+
+    /** A cheap spread of a name over the table: its length and three of its characters. */
+    private static int hash(String text, int start, int end) {
+        int length = end - start;
+        int h = length * 0x9E3779B1 ^ text.charAt(start) * 31 ^ text.charAt(start + length / 2) * 961
+                ^ text.charAt(end - 1) * 29791;
+        return h ^ (h >>> 16);
     }
 }

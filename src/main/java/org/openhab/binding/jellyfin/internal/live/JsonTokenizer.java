@@ -13,11 +13,10 @@
 package org.openhab.binding.jellyfin.internal.live;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.live.LiveParseException.Kind;
 
 import com.google.gson.stream.JsonToken;
 
@@ -55,9 +54,6 @@ abstract class JsonTokenizer {
         this.limits = limits;
         scopes[0] = DOCUMENT;
     }
-
-    /** Reads an array of strings; see {@link JsonCursor#stringList()}. */
-    abstract List<String> readStringList() throws LiveParseException;
 
     /** @return the first character of the next token, separators consumed; {@link JsonText#END} at the end */
     int next() throws LiveParseException {
@@ -241,7 +237,7 @@ abstract class JsonTokenizer {
         if (json.lastStringEscaped()) {
             name = json.decode(pos, close);
         } else {
-            String known = JsonNames.find(json.text, pos + 1, close);
+            String known = json.knownName(pos + 1, close);
             name = known != null ? known : json.text.substring(pos + 1, close);
         }
         pos = json.skipWhitespace(close + 1);
@@ -273,7 +269,7 @@ abstract class JsonTokenizer {
     /** Checks that nothing but whitespace follows the top-level value. */
     void expectEnd() throws LiveParseException {
         if (next() != END) {
-            throw new LiveParseException(ParseFailure.Kind.MALFORMED, "trailing content after the document");
+            throw new LiveParseException(Kind.MALFORMED, "trailing content after the document");
         }
     }
 
@@ -298,7 +294,7 @@ abstract class JsonTokenizer {
         }
         int close = json.endOfString(start);
         if (close - start - 1 > limits.maxStringChars()) {
-            throw new LiveParseException(ParseFailure.Kind.STRING_TOO_LONG,
+            throw new LiveParseException(Kind.STRING_TOO_LONG,
                     "string of " + (close - start - 1) + " characters at " + path());
         }
         pos = close + 1;
@@ -307,7 +303,7 @@ abstract class JsonTokenizer {
 
     void checkListSize(int sizeSoFar) throws LiveParseException {
         if (sizeSoFar >= limits.maxListEntries()) {
-            throw new LiveParseException(ParseFailure.Kind.TOO_LARGE,
+            throw new LiveParseException(Kind.TOO_LARGE,
                     "more than " + limits.maxListEntries() + " entries at " + path());
         }
     }
@@ -320,41 +316,29 @@ abstract class JsonTokenizer {
     }
 
     LiveParseException wrongType(String expected, JsonToken actual) {
-        return new LiveParseException(ParseFailure.Kind.WRONG_TYPE,
+        return new LiveParseException(Kind.WRONG_TYPE,
                 "expected " + expected + " but found " + actual + " at " + path());
     }
 
     LiveParseException malformed(String what) {
-        return new LiveParseException(ParseFailure.Kind.MALFORMED, what + " at " + path() + ", character " + pos);
+        return new LiveParseException(Kind.MALFORMED, what + " at " + path() + ", character " + pos);
     }
 
     LiveParseException tooDeep() {
-        return new LiveParseException(ParseFailure.Kind.TOO_DEEP,
+        return new LiveParseException(Kind.TOO_DEEP,
                 "nesting limit " + limits.maxNestingDepth() + " reached at " + path());
     }
 
     /**
-     * Reads an array of strings as a set, through a cache keyed by the array's text: a list the cache
-     * has seen is recognised by comparing its text, without reading its entries. JSON null gives an
-     * empty set.
+     * Moves past an array at the cursor that is known to be complete and valid.
+     *
+     * @param length its length in characters, brackets included
      */
-    Set<String> stringSet(StringSetCache cache) throws LiveParseException {
-        if (nextIsNull()) {
-            return Set.of();
+    void skipValidArray(int length) throws LiveParseException {
+        if (depth >= limits.maxNestingDepth()) {
+            throw tooDeep();
         }
-        expect(JsonToken.BEGIN_ARRAY);
-        int start = pos;
-        StringSetCache.RawList cached = cache.match(json.text, start);
-        if (cached != null) {
-            if (depth >= limits.maxNestingDepth()) {
-                throw tooDeep();
-            }
-            // the same text as a list read before, brackets included: a complete, valid array
-            pos = start + cached.text().length();
-            valueDone();
-            return cached.set();
-        }
-        List<String> values = readStringList();
-        return cache.toSet(values, json.text, start, pos);
+        pos += length;
+        valueDone();
     }
 }

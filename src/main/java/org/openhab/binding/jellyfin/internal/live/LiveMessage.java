@@ -15,15 +15,30 @@ package org.openhab.binding.jellyfin.internal.live;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * A WebSocket message from the server, parsed by {@link MessageParser}. Unknown message types become
- * {@link Ignored}, unparseable input {@link Failed}; the parser never throws.
+ * A WebSocket message from the server, parsed by {@link MessageParser}: a session list, a user data change, or
+ * {@link Other} for everything else, including messages that could not be parsed; the parser never throws.
+ * The constants are the {@code MessageType} values the binding understands, by their wire name.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public sealed interface LiveMessage {
+public sealed interface LiveMessage permits LiveMessage.Sessions, UserDataChange, LiveMessage.Other {
+
+    /** The full session list (periodic or on change). */
+    String SESSIONS = "Sessions";
+    /** A user's played/favourite/resume data changed. */
+    String USER_DATA_CHANGED = "UserDataChanged";
+    /** The server is restarting: expect the socket to close and reconnect later. */
+    String SERVER_RESTARTING = "ServerRestarting";
+    /** The server is shutting down. */
+    String SERVER_SHUTTING_DOWN = "ServerShuttingDown";
+    /** The server asks for keep-alives; send one every {@code timeoutSeconds / 2}. */
+    String FORCE_KEEP_ALIVE = "ForceKeepAlive";
+    /** The server's echo of a keep-alive. */
+    String KEEP_ALIVE = "KeepAlive";
 
     /**
      * The full session list (periodic or on change).
@@ -34,46 +49,14 @@ public sealed interface LiveMessage {
     }
 
     /**
-     * A user's played/favourite/resume data changed.
+     * Any message but a session list or a user data change: a message without data the binding uses (such as
+     * {@link #KEEP_ALIVE} or {@link #SERVER_RESTARTING}), a {@link #FORCE_KEEP_ALIVE} with its timeout, a
+     * well-formed message of a type the binding ignores, or a message that could not be parsed.
      *
-     * @param change the user and the changed items
+     * @param type the {@code MessageType} as written on the wire; empty when the message could not be parsed
+     * @param timeoutSeconds the server's idle timeout of a {@link #FORCE_KEEP_ALIVE}, in seconds; 0 otherwise
+     * @param failure why the message could not be parsed; null when it was parsed
      */
-    record UserDataChanged(UserDataChange change) implements LiveMessage {
-    }
-
-    /** The server is restarting: expect the socket to close and reconnect later. */
-    record ServerRestarting() implements LiveMessage {
-    }
-
-    /** The server is shutting down. */
-    record ServerShuttingDown() implements LiveMessage {
-    }
-
-    /**
-     * The server asks for keep-alives; send one every {@code timeoutSeconds / 2}.
-     *
-     * @param timeoutSeconds the server's idle timeout in seconds
-     */
-    record ForceKeepAlive(int timeoutSeconds) implements LiveMessage {
-    }
-
-    /** The server's echo of a keep-alive. */
-    record KeepAlive() implements LiveMessage {
-    }
-
-    /**
-     * A well-formed message of a type the binding does not use.
-     *
-     * @param messageType the type as written on the wire
-     */
-    record Ignored(String messageType) implements LiveMessage {
-    }
-
-    /**
-     * The message could not be parsed.
-     *
-     * @param failure why
-     */
-    record Failed(ParseFailure failure) implements LiveMessage {
+    record Other(String type, int timeoutSeconds, @Nullable LiveParseException failure) implements LiveMessage {
     }
 }

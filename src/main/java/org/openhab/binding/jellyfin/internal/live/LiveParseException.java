@@ -17,24 +17,54 @@ import java.io.IOException;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Thrown inside the parsers when input breaks the protocol's shape or the {@link ParserLimits}; it
- * never leaves the parsers, which turn it into a {@link ParseFailure}.
+ * Why a message or a session list could not be parsed: input that breaks the protocol's shape or the
+ * {@link ParserLimits}. The message names the JSON path and the problem; it never contains values from the
+ * input, so it is safe to log.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-class LiveParseException extends IOException {
+public class LiveParseException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    private final ParseFailure.Kind kind;
+    /** Classes of parse problems. */
+    public enum Kind {
+        /** Not JSON, truncated JSON or trailing garbage. */
+        MALFORMED,
+        /** Valid JSON, but a value has another JSON type than the protocol defines. */
+        WRONG_TYPE,
+        /** A field the message cannot do without is absent (e.g. {@code MessageType}). */
+        MISSING_FIELD,
+        /** Arrays and objects nested deeper than {@link ParserLimits#maxNestingDepth()}. */
+        TOO_DEEP,
+        /** The message, or a list in it, is larger than the limits allow. */
+        TOO_LARGE,
+        /** A string the parser would keep is longer than {@link ParserLimits#maxStringChars()}. */
+        STRING_TOO_LONG
+    }
 
-    LiveParseException(ParseFailure.Kind kind, String detail) {
+    private final Kind kind;
+
+    /**
+     * @param kind the class of problem
+     * @param detail a short human-readable description with the JSON path
+     */
+    public LiveParseException(Kind kind, String detail) {
         super(detail);
         this.kind = kind;
     }
 
-    ParseFailure.Kind kind() {
+    /**
+     * Converts a runtime failure of the parsers (a number or state they did not expect) into a
+     * {@link Kind#WRONG_TYPE}; its message is shortened, as it may quote input.
+     */
+    static LiveParseException of(RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        return new LiveParseException(Kind.WRONG_TYPE, message.length() > 300 ? message.substring(0, 300) : message);
+    }
+
+    public Kind kind() {
         return kind;
     }
 }

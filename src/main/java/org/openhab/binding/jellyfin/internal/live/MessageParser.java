@@ -12,18 +12,22 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
-import java.io.IOException;
+import static org.openhab.binding.jellyfin.internal.live.LiveMessage.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.live.LiveParseException.Kind;
 
 /**
- * Parses WebSocket messages in two passes: the envelope first ({@code MessageType}, {@code MessageId}),
- * then {@code Data} typed by the message type. The servers write the fields in varying order; when
- * {@code MessageType} comes before {@code Data} (the usual case) both passes happen during one read
- * of the text, otherwise {@code Data} is skipped and read again once its type is known.
- * Never throws: unknown types give {@link LiveMessage.Ignored}, bad input {@link LiveMessage.Failed}.
- * Stateless and thread-safe.
+ * Parses WebSocket messages: the envelope ({@code MessageType}, {@code MessageId}), then {@code Data} typed by
+ * the message type. The servers write the fields in varying order; when {@code MessageType} comes before
+ * {@code Data} (the usual case) both are read during one pass over the text, otherwise {@code Data} is skipped
+ * and read in a second pass once its type is known. Never throws: unknown types and bad input give
+ * {@link LiveMessage.Other}. Stateless and thread-safe.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -35,7 +39,6 @@ public final class MessageParser {
 
     private final ParserLimits limits;
     private final SessionsParser sessionsParser;
-    private final UserDataParser userDataParser = new UserDataParser();
 
     public MessageParser() {
         this(ParserLimits.DEFAULT);
@@ -48,79 +51,55 @@ public final class MessageParser {
 
     /**
      * @param text one WebSocket text frame
-     * @return the typed message, {@link LiveMessage.Ignored} or {@link LiveMessage.Failed}
+     * @return the typed message; {@link LiveMessage.Other} with the failure when it could not be parsed
      */
     public LiveMessage parse(String text) {
         try {
-            FirstPass first = readEnvelope(text, true);
-            LiveMessage inline = first.inlineMessage;
-            if (inline != null) {
-                return inline;
-            }
-            MessageType type = first.envelope.knownType();
-            if (type == null) {
-                return new LiveMessage.Ignored(first.envelope.messageType());
-            }
-            if (first.envelope.hasData() && needsData(type)) {
-                return readDataAgain(text, type);
-            }
-            return withoutData(type);
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
-            return new LiveMessage.Failed(JsonCursor.failureOf(e));
-        }
-    }
-
-    /**
-     * Reads only the envelope; {@code Data} is skipped.
-     *
-     * @param text one WebSocket text frame
-     * @return the envelope or a failure; never throws
-     */
-    public ParseResult<MessageEnvelope> parseEnvelope(String text) {
-        try {
-            return new ParseResult.Success<>(readEnvelope(text, false).envelope);
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
-            return new ParseResult.Failure<>(JsonCursor.failureOf(e));
-        }
-    }
-
-    private FirstPass readEnvelope(String text, boolean parseData) throws IOException {
-        JsonCursor cursor = JsonCursor.open(text, limits);
-        String type = null;
-        String id = null;
-        boolean hasData = false;
-        LiveMessage inline = null;
-        cursor.beginObject();
-        while (cursor.hasNext()) {
-            switch (cursor.nextName()) {
-                case "MessageType" -> type = cursor.optText();
-                case "MessageId" -> id = cursor.optString();
-                case DATA -> {
-                    if (cursor.nextIsNull()) {
-                        hasData = false;
-                    } else {
-                        hasData = true;
-                        MessageType known = type == null ? null : MessageType.fromWireName(type);
-                        if (parseData && known != null && needsData(known)) {
-                            inline = readData(known, cursor);
-                        } else {
+            JsonCursor cursor = JsonCursor.open(text, limits);
+            String type = null;
+            boolean hasData = false;
+            LiveMessage inline = null;
+            cursor.beginObject();
+            while (cursor.hasNext()) {
+                switch (cursor.nextName()) {
+                    case "MessageType" -> type = cursor.optText();
+                    case "MessageId" -> cursor.optString();
+                    case DATA -> {
+                        hasData = !cursor.nextIsNull();
+                        if (hasData && type != null && needsData(type)) {
+                            inline = readData(type, cursor);
+                        } else if (hasData) {
                             cursor.skipValue();
                         }
                     }
+                    default -> cursor.skipValue();
                 }
-                default -> cursor.skipValue();
             }
+            cursor.endObject();
+            cursor.expectEnd();
+            if (type == null || type.isEmpty()) {
+                throw new LiveParseException(Kind.MISSING_FIELD, "message without MessageType");
+            }
+            if (inline != null) {
+                return inline;
+            }
+            if (!needsData(type)) {
+                return new Other(type, 0, null);
+            }
+            LiveMessage message = hasData ? readDataAgain(text, type) : null;
+            if (message == null) {
+                throw new LiveParseException(Kind.MISSING_FIELD, type + " message without Data");
+            }
+            return message;
+        } catch (LiveParseException e) {
+            return new Other("", 0, e);
+        } catch (IllegalStateException | NumberFormatException e) {
+            return new Other("", 0, LiveParseException.of(e));
         }
-        cursor.endObject();
-        cursor.expectEnd();
-        if (type == null || type.isEmpty()) {
-            throw new LiveParseException(ParseFailure.Kind.MISSING_FIELD, "message without MessageType");
-        }
-        return new FirstPass(new MessageEnvelope(type, id, hasData), inline);
     }
 
     /** The second pass, for messages whose {@code Data} came before their {@code MessageType}. */
-    private LiveMessage readDataAgain(String text, MessageType type) throws IOException {
+    private @Nullable LiveMessage readDataAgain(String text, String type) throws LiveParseException {
         JsonCursor cursor = JsonCursor.open(text, limits);
         LiveMessage message = null;
         cursor.beginObject();
@@ -132,46 +111,90 @@ public final class MessageParser {
             }
         }
         cursor.endObject();
-        return message != null ? message : withoutData(type);
+        return message;
     }
 
-    private LiveMessage readData(MessageType type, JsonCursor cursor) throws IOException {
-        return switch (type) {
-            case SESSIONS -> new LiveMessage.Sessions(sessionsParser.readSessions(cursor));
-            case USER_DATA_CHANGED -> new LiveMessage.UserDataChanged(userDataParser.read(cursor));
-            case FORCE_KEEP_ALIVE -> new LiveMessage.ForceKeepAlive(readSeconds(cursor));
-            default -> {
-                cursor.skipValue();
-                yield withoutData(type);
-            }
-        };
+    private static boolean needsData(String type) {
+        return SESSIONS.equals(type) || USER_DATA_CHANGED.equals(type) || FORCE_KEEP_ALIVE.equals(type);
     }
 
-    private static int readSeconds(JsonCursor cursor) throws IOException {
+    /** Reads the {@code Data} of a type that {@link #needsData(String) needs it}. */
+    private LiveMessage readData(String type, JsonCursor cursor) throws LiveParseException {
+        if (SESSIONS.equals(type)) {
+            return new Sessions(sessionsParser.readSessions(cursor));
+        }
+        if (USER_DATA_CHANGED.equals(type)) {
+            return readUserData(cursor);
+        }
         Integer seconds = cursor.optInt();
         if (seconds == null || seconds <= 0 || seconds > MAX_KEEP_ALIVE_SECONDS) {
-            throw new LiveParseException(ParseFailure.Kind.WRONG_TYPE,
+            throw new LiveParseException(Kind.WRONG_TYPE,
                     "ForceKeepAlive Data is not a number of seconds in 1.." + MAX_KEEP_ALIVE_SECONDS);
         }
-        return seconds;
+        return new Other(type, seconds, null);
     }
 
-    private static boolean needsData(MessageType type) {
-        return type == MessageType.SESSIONS || type == MessageType.USER_DATA_CHANGED
-                || type == MessageType.FORCE_KEEP_ALIVE;
+    /**
+     * Reads the {@code Data} of a {@code UserDataChanged} push: {@code {UserId, UserDataList: [UserItemDataDto...]}}.
+     * Entries without an {@code ItemId} are dropped.
+     */
+    private static UserDataChange readUserData(JsonCursor cursor) throws LiveParseException {
+        String userId = "";
+        List<UserItemData> items = List.of();
+        cursor.beginObject();
+        while (cursor.hasNext()) {
+            switch (cursor.nextName()) {
+                case "UserId" -> userId = cursor.guid();
+                case "UserDataList" -> items = readItems(cursor);
+                default -> cursor.skipValue();
+            }
+        }
+        cursor.endObject();
+        return new UserDataChange(userId, items);
     }
 
-    private static LiveMessage withoutData(MessageType type) {
-        return switch (type) {
-            case SERVER_RESTARTING -> new LiveMessage.ServerRestarting();
-            case SERVER_SHUTTING_DOWN -> new LiveMessage.ServerShuttingDown();
-            case KEEP_ALIVE -> new LiveMessage.KeepAlive();
-            default -> new LiveMessage.Failed(
-                    new ParseFailure(ParseFailure.Kind.MISSING_FIELD, type.wireName() + " message without Data"));
-        };
+    private static List<UserItemData> readItems(JsonCursor cursor) throws LiveParseException {
+        List<UserItemData> items = new ArrayList<>();
+        if (cursor.nextIsNull()) {
+            return items;
+        }
+        cursor.beginArray();
+        while (cursor.hasNext()) {
+            if (!cursor.nextIsNull()) {
+                cursor.checkListSize(items.size());
+                UserItemData item = readItem(cursor);
+                if (!item.itemId().isEmpty()) {
+                    items.add(item);
+                }
+            }
+        }
+        cursor.endArray();
+        return items;
     }
 
-    /** The envelope and, when its type was known before {@code Data}, the message parsed on the way. */
-    private record FirstPass(MessageEnvelope envelope, @Nullable LiveMessage inlineMessage) {
+    private static UserItemData readItem(JsonCursor cursor) throws LiveParseException {
+        String itemId = "";
+        boolean played = false;
+        Integer playCount = null;
+        Long position = null;
+        Double percentage = null;
+        boolean favorite = false;
+        Instant lastPlayed = null;
+        cursor.beginObject();
+        while (cursor.hasNext()) {
+            switch (cursor.nextName()) {
+                case "ItemId" -> itemId = cursor.guid();
+                case "Played" -> played = cursor.bool(false);
+                case "PlayCount" -> playCount = cursor.optInt();
+                case "PlaybackPositionTicks" -> position = cursor.optLong();
+                case "PlayedPercentage" -> percentage = cursor.optDouble();
+                case "IsFavorite" -> favorite = cursor.bool(false);
+                case "LastPlayedDate" -> lastPlayed = cursor.optInstant();
+                default -> cursor.skipValue();
+            }
+        }
+        cursor.endObject();
+        return new UserItemData(itemId, played, playCount == null ? 0 : playCount, position == null ? 0 : position,
+                percentage, favorite, lastPlayed);
     }
 }

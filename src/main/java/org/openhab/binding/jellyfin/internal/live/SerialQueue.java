@@ -38,13 +38,9 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 final class SerialQueue {
 
-    /** A timer that can be cancelled; cancelling one that already fired does nothing. */
-    interface Timer {
-        void cancel();
-    }
-
-    static final Timer NO_TIMER = () -> {
-    };
+    /** A timer that is not scheduled: cancelling it does nothing. */
+    static final Timer NO_TIMER = new Timer(null, () -> {
+    });
 
     private static final int TASKS_PER_TURN = 64;
 
@@ -52,7 +48,7 @@ final class SerialQueue {
     private final ScheduledExecutorService scheduler;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
-    private final List<Job> timers = new ArrayList<>();
+    private final List<Timer> timers = new ArrayList<>();
     private volatile boolean open;
 
     SerialQueue(ScheduledExecutorService scheduler) {
@@ -68,13 +64,13 @@ final class SerialQueue {
 
     /** Drops queued tasks and cancels all timers; a task already running finishes. */
     void close() {
-        List<Job> cancelled;
+        List<Timer> cancelled;
         synchronized (timers) {
             open = false;
             cancelled = new ArrayList<>(timers);
             timers.clear();
         }
-        cancelled.forEach(Job::cancel);
+        cancelled.forEach(Timer::cancel);
         tasks.clear();
     }
 
@@ -97,16 +93,23 @@ final class SerialQueue {
             if (!open) {
                 return NO_TIMER;
             }
-            Job job = new Job(task);
-            timers.add(job);
+            Timer timer = new Timer(this, task);
+            timers.add(timer);
             try {
-                job.future = scheduler.schedule(job, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+                timer.future = scheduler.schedule(timer, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
-                timers.remove(job);
+                timers.remove(timer);
                 logger.debug("The scheduler refused a timer: {}", e.getMessage());
                 return NO_TIMER;
             }
-            return job;
+            return timer;
+        }
+    }
+
+    /** @return whether the timer was still pending (it is not any more) */
+    private boolean forget(Timer timer) {
+        synchronized (timers) {
+            return timers.remove(timer);
         }
     }
 
@@ -143,29 +146,32 @@ final class SerialQueue {
         }
     }
 
-    /** A scheduled timer that, when it fires, forgets itself and queues its task. */
-    private final class Job implements Timer, Runnable {
+    /**
+     * A timer that, when it fires, forgets itself and queues its task. It can be cancelled; cancelling one that
+     * already fired does nothing.
+     */
+    static final class Timer implements Runnable {
+        private final @Nullable SerialQueue queue;
         private final Runnable task;
         private volatile @Nullable ScheduledFuture<?> future = null;
 
-        Job(Runnable task) {
+        private Timer(@Nullable SerialQueue queue, Runnable task) {
+            this.queue = queue;
             this.task = task;
         }
 
         @Override
         public void run() {
-            synchronized (timers) {
-                if (!timers.remove(this)) {
-                    return;
-                }
+            SerialQueue q = queue;
+            if (q != null && q.forget(this)) {
+                q.execute(task);
             }
-            execute(task);
         }
 
-        @Override
-        public void cancel() {
-            synchronized (timers) {
-                timers.remove(this);
+        void cancel() {
+            SerialQueue q = queue;
+            if (q != null) {
+                q.forget(this);
             }
             ScheduledFuture<?> f = future;
             if (f != null) {

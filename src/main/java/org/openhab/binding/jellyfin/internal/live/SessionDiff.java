@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
+import static org.openhab.binding.jellyfin.internal.live.SessionChange.*;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,8 +46,6 @@ public final class SessionDiff {
     public static final Duration DEFAULT_SEEK_THRESHOLD = Duration.ofSeconds(3);
 
     private static final long TICKS_PER_MILLI = 10_000L;
-    private static final Set<SessionFact> ALL_FACTS = Collections.unmodifiableSet(EnumSet.allOf(SessionFact.class));
-    private static final SessionFact[] FACTS = SessionFact.values();
 
     private final long seekThresholdTicks;
 
@@ -108,45 +108,39 @@ public final class SessionDiff {
         if (mask == 0) {
             return null;
         }
-        Set<SessionFact> facts = EnumSet.noneOf(SessionFact.class);
-        for (SessionFact fact : FACTS) {
-            if ((mask & bit(fact)) != 0) {
-                facts.add(fact);
-            }
-        }
         Set<SessionEvent> events = events(a, b, mask, aReceived, bReceived);
-        return new SessionChange(b.id(), a, b, Collections.unmodifiableSet(facts),
+        return new SessionChange(b.id(), a, b, mask,
                 events.isEmpty() ? Set.of() : Collections.unmodifiableSet(events));
     }
 
     private static int changedFacts(SessionState a, SessionState b) {
         int mask = 0;
         if (!a.userId().equals(b.userId()) || !a.userName().equals(b.userName())) {
-            mask |= bit(SessionFact.USER);
+            mask |= USER;
         }
         if (!a.client().equals(b.client()) || !a.deviceName().equals(b.deviceName())
                 || !a.deviceId().equals(b.deviceId()) || !Objects.equals(a.deviceType(), b.deviceType())
                 || !a.applicationVersion().equals(b.applicationVersion())) {
-            mask |= bit(SessionFact.DEVICE);
+            mask |= DEVICE;
         }
         if (a.active() != b.active()) {
-            mask |= bit(SessionFact.ACTIVE);
+            mask |= ACTIVE;
         }
         if (!Objects.equals(a.lastActivityDate(), b.lastActivityDate())) {
-            mask |= bit(SessionFact.LAST_ACTIVITY);
+            mask |= LAST_ACTIVITY;
         }
         if (a.supportsRemoteControl() != b.supportsRemoteControl()
                 || !a.supportedCommands().equals(b.supportedCommands())
                 || !a.playableMediaTypes().equals(b.playableMediaTypes())) {
-            mask |= bit(SessionFact.SUPPORTED_COMMANDS);
+            mask |= SUPPORTED_COMMANDS;
         }
         if (a.status() != b.status()) {
-            mask |= bit(SessionFact.PLAY_STATE);
+            mask |= PLAY_STATE;
         }
         mask |= itemFacts(a.nowPlayingItem(), b.nowPlayingItem());
         mask |= playStateFacts(a.playState(), b.playState());
         if (!Objects.equals(a.playSessionId(), b.playSessionId())) {
-            mask |= bit(SessionFact.PLAY_METHOD);
+            mask |= PLAY_METHOD;
         }
         return mask;
     }
@@ -158,11 +152,11 @@ public final class SessionDiff {
         if (a == null || b == null) {
             Boolean playedBefore = a == null ? null : a.played();
             Boolean playedAfter = b == null ? null : b.played();
-            return bit(SessionFact.ITEM) | (Objects.equals(playedBefore, playedAfter) ? 0 : bit(SessionFact.WATCHED));
+            return ITEM | (Objects.equals(playedBefore, playedAfter) ? 0 : WATCHED);
         }
-        int mask = a.sameMetadata(b) ? 0 : bit(SessionFact.ITEM);
+        int mask = a.sameMetadata(b) ? 0 : ITEM;
         if (!Objects.equals(a.played(), b.played())) {
-            mask |= bit(SessionFact.WATCHED);
+            mask |= WATCHED;
         }
         return mask;
     }
@@ -170,31 +164,31 @@ public final class SessionDiff {
     private static int playStateFacts(PlayState a, PlayState b) {
         int mask = 0;
         if (!Objects.equals(a.positionTicks(), b.positionTicks())) {
-            mask |= bit(SessionFact.POSITION);
+            mask |= POSITION;
         }
         if (a.canSeek() != b.canSeek()) {
-            mask |= bit(SessionFact.CAN_SEEK);
+            mask |= CAN_SEEK;
         }
         if (!Objects.equals(a.volumeLevel(), b.volumeLevel())) {
-            mask |= bit(SessionFact.VOLUME);
+            mask |= VOLUME;
         }
         if (a.muted() != b.muted()) {
-            mask |= bit(SessionFact.MUTED);
+            mask |= MUTED;
         }
         if (!Objects.equals(a.repeatMode(), b.repeatMode())) {
-            mask |= bit(SessionFact.REPEAT);
+            mask |= REPEAT;
         }
         if (a.shuffled() != b.shuffled()) {
-            mask |= bit(SessionFact.SHUFFLE);
+            mask |= SHUFFLE;
         }
         if (!Objects.equals(a.audioStreamIndex(), b.audioStreamIndex())) {
-            mask |= bit(SessionFact.AUDIO_TRACK);
+            mask |= AUDIO_TRACK;
         }
         if (!Objects.equals(a.subtitleStreamIndex(), b.subtitleStreamIndex())) {
-            mask |= bit(SessionFact.SUBTITLE);
+            mask |= SUBTITLE;
         }
         if (!Objects.equals(a.playMethod(), b.playMethod()) || !Objects.equals(a.mediaSourceId(), b.mediaSourceId())) {
-            mask |= bit(SessionFact.PLAY_METHOD);
+            mask |= PLAY_METHOD;
         }
         return mask;
     }
@@ -225,7 +219,7 @@ public final class SessionDiff {
         } else if (was == PlayStatus.PAUSED && is == PlayStatus.PLAYING) {
             events.add(SessionEvent.RESUMED);
         }
-        if (sameItem && (mask & bit(SessionFact.POSITION)) != 0 && isSeek(a, b, was, aReceived, bReceived)) {
+        if (sameItem && (mask & POSITION) != 0 && isSeek(a, b, was, aReceived, bReceived)) {
             events.add(SessionEvent.SEEKED);
         }
         if (sameItem && Boolean.FALSE.equals(before.played()) && Boolean.TRUE.equals(after.played())) {
@@ -263,9 +257,5 @@ public final class SessionDiff {
 
     private static long millisBetween(Instant from, Instant to) {
         return (to.getEpochSecond() - from.getEpochSecond()) * 1_000L + (to.getNano() - from.getNano()) / 1_000_000;
-    }
-
-    private static int bit(SessionFact fact) {
-        return 1 << fact.ordinal();
     }
 }

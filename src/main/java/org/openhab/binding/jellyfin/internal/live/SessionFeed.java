@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -30,58 +31,93 @@ import org.slf4j.LoggerFactory;
  * Where session lists come from while a socket is connected: pushes when the subscription works, polls of
  * {@code GET /Sessions} when the server refuses it, and a resync after every (re)connection. Each list becomes
  * a snapshot and a diff for the listener; user data pushes pass through with watched detection. Reports LIVE or
- * POLLING. Used on the stream's queue only.
+ * POLLING. Used on the stream's queue only; {@link #current()}, {@link #open()} and {@link #close()} may be called
+ * from any thread.
+ * <p>
+ * Pushes and polls carry full lists, so the newest one wins: a poll answer is dropped when a push was applied
+ * after the poll was sent, or when a later poll was applied first.
+ * <p>
+ * The feed is also the gate between the stream and its listener: nothing passes once the stream is stopped,
+ * status is passed on state changes only, empty diffs never, and a failing listener cannot break the stream.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class SessionFeed {
 
-    /** The stream's side: which socket is current, and what to do when the credentials are refused. */
-    interface Host {
-        long generation();
-
-        boolean isConnected();
-
-        void rejected(String reason);
-    }
-
-    /** Why a {@code GET /Sessions} was sent. */
-    private enum Purpose {
-        RESYNC,
-        CHECK,
-        POLL,
-        REFRESH
-    }
+    // why a GET /Sessions was sent
+    private static final int RESYNC = 0;
+    private static final int CHECK = 1;
+    private static final int POLL = 2;
+    private static final int REFRESH = 3;
 
     private final Logger logger = LoggerFactory.getLogger(SessionFeed.class);
     private final JellyfinClient client;
     private final SerialQueue queue;
     private final StreamSettings settings;
-    private final StreamNotifier notifier;
-    private final Host host;
+    private final SessionStreamListener listener;
+    private final SessionStream stream;
     private final SessionsParser sessionsParser;
-    private final SnapshotTracker snapshots;
+    private final Clock clock;
+    private final SessionDiff differ;
     private final WatchedTracker watched;
     private final SubscriptionCheck subscription = new SubscriptionCheck();
+    private volatile SessionSnapshot current = SessionSnapshot.EMPTY;
+    private long pushes;
+    private long pollsSent;
+    private long lastPollApplied;
     private boolean reasonLogged;
+    private volatile boolean open;
+    private @Nullable StreamStatus status = null;
     private Timer checkTimer = SerialQueue.NO_TIMER;
     private Timer pollTimer = SerialQueue.NO_TIMER;
 
-    SessionFeed(JellyfinClient client, SerialQueue queue, StreamSettings settings, StreamNotifier notifier,
-            Host host, SessionsParser sessionsParser) {
+    SessionFeed(JellyfinClient client, SerialQueue queue, StreamSettings settings, SessionStreamListener listener,
+            SessionStream stream, SessionsParser sessionsParser) {
         this.client = client;
         this.queue = queue;
         this.settings = settings;
-        this.notifier = notifier;
-        this.host = host;
+        this.listener = listener;
+        this.stream = stream;
         this.sessionsParser = sessionsParser;
-        this.snapshots = new SnapshotTracker(settings.clock(), settings.seekThreshold());
-        this.watched = new WatchedTracker(settings.clock());
+        this.clock = settings.clock();
+        this.differ = new SessionDiff(settings.seekThreshold());
+        this.watched = new WatchedTracker(clock);
     }
 
     SessionSnapshot current() {
-        return snapshots.current();
+        return current;
+    }
+
+    /** Lets listener calls through again, forgetting the last status so the next one is passed on. */
+    void open() {
+        status = null;
+        open = true;
+    }
+
+    /** Lets no listener call begin any more. */
+    void close() {
+        open = false;
+    }
+
+    /** @return the state last reported, or null before the first */
+    @Nullable
+    State state() {
+        StreamStatus s = status;
+        return s == null ? null : s.state();
+    }
+
+    /** Reports the state to the listener, unless it is the state last reported. */
+    void status(State state, @Nullable String reason) {
+        StreamStatus previous = status;
+        if (previous != null && previous.state() == state) {
+            return;
+        }
+        StreamStatus next = new StreamStatus(state, reason);
+        status = next;
+        if (open) {
+            call(() -> listener.onStreamStatus(next));
+        }
     }
 
     /** The stream was started (again): the polling reason is logged once more. */
@@ -97,13 +133,13 @@ final class SessionFeed {
     void connected(long gen, @Nullable String refusal) {
         if (refusal == null) {
             subscription.subscribed();
-            notifier.status(State.LIVE, null);
+            status(State.LIVE, null);
             checkTimer = queue.schedule(() -> check(gen), settings.subscriptionGrace());
         } else {
             subscription.refusedByPolicy();
             enterPolling(refusal);
         }
-        poll(gen, Purpose.RESYNC);
+        poll(gen, RESYNC);
     }
 
     /** The socket is gone: no checks or polls until the next one opens. */
@@ -117,17 +153,45 @@ final class SessionFeed {
         if (subscription.pushArrived()) {
             pollTimer.cancel();
             logger.debug("Session pushes arrive after all: polling stopped");
-            notifier.status(State.LIVE, null);
+            status(State.LIVE, null);
         }
-        notifier.sessions(snapshots.applyPush(sessions));
+        pushes++;
+        publish(apply(sessions));
     }
 
     void userDataChanged(UserDataChange change) {
-        notifier.userData(change, watched.newlyWatched(change));
+        List<UserItemData> newlyWatched = watched.newlyWatched(change);
+        if (open) {
+            call(() -> listener.onUserDataChanged(change));
+        }
+        if (!newlyWatched.isEmpty() && open) {
+            call(() -> listener.onItemsWatched(change.userId(), newlyWatched));
+        }
     }
 
     void refresh() {
-        poll(host.generation(), Purpose.REFRESH);
+        poll(stream.generation(), REFRESH);
+    }
+
+    private DiffResult apply(List<SessionState> sessions) {
+        SessionSnapshot next = SessionSnapshot.of(sessions, clock.instant());
+        DiffResult diff = differ.diff(current, next);
+        current = next;
+        return diff;
+    }
+
+    private void publish(DiffResult diff) {
+        if (!diff.isEmpty() && open) {
+            call(() -> listener.onSessions(diff.current(), diff));
+        }
+    }
+
+    private void call(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            logger.warn("The session stream's listener failed", e);
+        }
     }
 
     private void enterPolling(String reason) {
@@ -137,83 +201,87 @@ final class SessionFeed {
             logger.info("Session stream: {}", reason);
             reasonLogged = true;
         }
-        notifier.status(State.POLLING, reason);
-        schedulePoll(host.generation());
+        status(State.POLLING, reason);
+        schedulePoll(stream.generation());
     }
 
     private void schedulePoll(long gen) {
         pollTimer.cancel();
-        pollTimer = queue.schedule(() -> poll(gen, Purpose.POLL), settings.pollInterval());
+        pollTimer = queue.schedule(() -> poll(gen, POLL), settings.pollInterval());
     }
 
     private void check(long gen) {
-        if (gen == host.generation() && subscription.isUnconfirmed()) {
-            poll(gen, Purpose.CHECK);
+        if (gen == stream.generation() && subscription.isUnconfirmed()) {
+            poll(gen, CHECK);
         }
     }
 
     private void graceEnded(long gen) {
-        if (gen == host.generation() && subscription.graceEnded()) {
+        if (gen == stream.generation() && subscription.graceEnded()) {
             Credentials credentials = client.credentials();
-            enterPolling(StreamReasons.refusedSilently(credentials != null && credentials.isApiKey(),
-                    settings.pollInterval()));
+            enterPolling("The server sends no live session updates to this "
+                    + (credentials != null && credentials.isApiKey() ? "API key" : "user") + ": polling every "
+                    + SessionStream.seconds(settings.pollInterval())
+                    + " instead. Log in with an administrator account, or use Jellyfin 10.10.6 or later for API keys.");
         }
     }
 
-    private void poll(long gen, Purpose purpose) {
-        SnapshotTracker.Poll ticket = snapshots.pollSent();
-        client.getSessions(SessionQuery.ALL, this::parseSessions).whenComplete(
-                (sessions, failure) -> queue.execute(() -> polled(gen, purpose, ticket, sessions, failure)));
+    /** @param purpose why: {@link #RESYNC}, {@link #CHECK}, {@link #POLL} or {@link #REFRESH} */
+    private void poll(long gen, int purpose) {
+        long number = ++pollsSent;
+        long pushesBefore = pushes;
+        client.getSessions(SessionQuery.ALL, this::parseSessions).whenComplete((sessions, failure) -> queue
+                .execute(() -> polled(gen, purpose, number, pushesBefore, sessions, failure)));
     }
 
     private List<SessionState> parseSessions(String body) {
-        ParseResult<List<SessionState>> result = sessionsParser.parseSessionList(body);
-        if (result instanceof ParseResult.Failure<List<SessionState>> failed) {
-            throw new IllegalArgumentException(
-                    "Unreadable session list: " + failed.failure().kind() + " " + failed.failure().detail());
+        try {
+            return sessionsParser.parseSessionList(body);
+        } catch (LiveParseException e) {
+            throw new IllegalArgumentException("Unreadable session list: " + e.kind() + " " + e.getMessage());
         }
-        return ((ParseResult.Success<List<SessionState>>) result).value();
     }
 
-    private void polled(long gen, Purpose purpose, SnapshotTracker.Poll ticket, @Nullable List<SessionState> sessions,
+    /**
+     * @param number the poll's number
+     * @param pushesBefore the number of pushes applied when the poll was sent
+     */
+    private void polled(long gen, int purpose, long number, long pushesBefore, @Nullable List<SessionState> sessions,
             @Nullable Throwable failure) {
         DiffResult diff = null;
         if (sessions != null) {
-            diff = snapshots.applyPoll(ticket, sessions);
-            notifier.sessions(diff);
+            if (pushesBefore == pushes && number >= lastPollApplied) {
+                lastPollApplied = number;
+                diff = apply(sessions);
+                publish(diff);
+            }
         } else {
             JellyfinApiException e = JellyfinApiException
                     .unwrap(failure != null ? failure : new IllegalStateException("no answer"));
             if (e.getKind() == Kind.UNAUTHORIZED || e.getKind() == Kind.FORBIDDEN) {
-                host.rejected(StreamReasons.authRejected(e.getHttpStatus()));
+                stream.authRejected(e.getHttpStatus());
                 return;
             }
             logger.debug("Fetching the sessions failed: {}", e.getMessage());
         }
-        if (gen != host.generation() || !host.isConnected()) {
+        if (gen != stream.generation() || !stream.isConnected()) {
             return;
         }
-        if (purpose == Purpose.CHECK) {
-            afterCheck(gen, diff);
-        } else if (purpose == Purpose.RESYNC && diff != null) {
+        if (purpose == CHECK) {
+            if (diff != null && subscription.checkPolled(diff)) {
+                checkTimer = queue.schedule(() -> graceEnded(gen), settings.subscriptionGrace());
+            } else if (subscription.isUnconfirmed()) {
+                checkTimer = queue.schedule(() -> check(gen), settings.pollInterval());
+            }
+        } else if (purpose == RESYNC && diff != null) {
             subscription.baselineApplied();
         }
-        if (subscription.isPolling() && (purpose == Purpose.POLL || purpose == Purpose.RESYNC)) {
+        if (subscription.isPolling() && (purpose == POLL || purpose == RESYNC)) {
             schedulePoll(gen);
-        } else if (purpose == Purpose.RESYNC && sessions == null) {
+        } else if (purpose == RESYNC && sessions == null) {
             // an idle server pushes nothing: without the resync the snapshot could stay outdated
             pollTimer.cancel();
-            pollTimer = queue.schedule(() -> poll(gen, Purpose.RESYNC), settings.pollInterval());
-        }
-    }
-
-    private void afterCheck(long gen, @Nullable DiffResult diff) {
-        SubscriptionCheck.Verdict verdict = diff == null ? SubscriptionCheck.Verdict.CHECK_AGAIN
-                : subscription.checkPolled(diff);
-        if (verdict == SubscriptionCheck.Verdict.SUSPECT) {
-            checkTimer = queue.schedule(() -> graceEnded(gen), settings.subscriptionGrace());
-        } else if (verdict == SubscriptionCheck.Verdict.CHECK_AGAIN && subscription.isUnconfirmed()) {
-            checkTimer = queue.schedule(() -> check(gen), settings.pollInterval());
+            pollTimer = queue.schedule(() -> poll(gen, RESYNC), settings.pollInterval());
         }
     }
 }

@@ -68,17 +68,8 @@ public final class SessionSnapshot {
         return sessions.values();
     }
 
-    /** @return an unmodifiable view keyed by session id */
-    public Map<String, SessionState> asMap() {
-        return sessions;
-    }
-
     public int size() {
         return sessions.size();
-    }
-
-    public boolean isEmpty() {
-        return sessions.isEmpty();
     }
 
     @Override

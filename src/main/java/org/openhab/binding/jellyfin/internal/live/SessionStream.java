@@ -22,6 +22,7 @@ import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.api.Credentials;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
+import org.openhab.binding.jellyfin.internal.api.ServerDialect;
 import org.openhab.binding.jellyfin.internal.api.WebSocketTarget;
 import org.openhab.binding.jellyfin.internal.live.SerialQueue.Timer;
 import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
@@ -39,14 +40,15 @@ import org.slf4j.LoggerFactory;
  * every ForceKeepAlive/2 (or the configured interval when the server asks for none), each with a WebSocket ping
  * (answered also where keep-alives are not echoed), and a watchdog restarts the connection when the socket stays
  * silent. A lost connection is INTERRUPTED at first and DOWN only after the offline threshold; credentials
- * refused (HTTP 401/403) end all attempts until {@link #start()}.
+ * refused (HTTP 401/403) end all attempts until {@link #start()}. Status reasons are written for users: what
+ * happened and, where they can, what to do.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class SessionStream {
 
-    private static final String KEEP_ALIVE = "{\"MessageType\":\"KeepAlive\"}";
+    private static final String KEEP_ALIVE_MESSAGE = "{\"MessageType\":\"KeepAlive\"}";
     /** How long to wait for the echo that shows the server has handled {@code SessionsStart}. */
     private static final Duration MAX_SUBSCRIBE_WAIT = Duration.ofSeconds(2);
 
@@ -55,7 +57,6 @@ public final class SessionStream {
     private final boolean administrator;
     private final StreamSettings settings;
     private final SerialQueue queue;
-    private final StreamNotifier notifier;
     private final StreamConnection connection;
     private final SessionFeed feed;
     private final MessageParser parser;
@@ -91,12 +92,11 @@ public final class SessionStream {
         this.administrator = administrator;
         this.settings = settings;
         this.queue = new SerialQueue(scheduler);
-        this.notifier = new StreamNotifier(listener);
         ParserLimits limits = new ParserLimits(settings.maxMessageBytes(), ParserLimits.DEFAULT.maxStringChars(),
                 ParserLimits.DEFAULT.maxNestingDepth(), ParserLimits.DEFAULT.maxListEntries());
         this.parser = new MessageParser(limits);
-        this.connection = new StreamConnection(webSocketClient, settings.maxMessageBytes(), queue, new Events());
-        this.feed = new SessionFeed(client, queue, settings, notifier, new FeedHost(), new SessionsParser(limits));
+        this.connection = new StreamConnection(webSocketClient, settings.maxMessageBytes(), queue, this);
+        this.feed = new SessionFeed(client, queue, settings, listener, this, new SessionsParser(limits));
         this.keepAlive = settings.keepAliveInterval();
     }
 
@@ -106,7 +106,7 @@ public final class SessionStream {
             if (queue.isOpen()) {
                 return;
             }
-            notifier.open();
+            feed.open();
             connection.enable();
             queue.open();
             queue.execute(this::begin);
@@ -116,7 +116,7 @@ public final class SessionStream {
     /** Cancels every job and closes the socket without waiting; no listener call begins afterwards. */
     public void stop() {
         synchronized (lifecycle) {
-            notifier.close();
+            feed.close();
             queue.close();
             connection.disable();
         }
@@ -146,7 +146,7 @@ public final class SessionStream {
         failedAttempts = 0;
         lastFailure = "not connected yet";
         feed.started();
-        notifier.status(State.CONNECTING, null);
+        feed.status(State.CONNECTING, null);
         outage = true;
         downTimer = queue.schedule(this::offlineTooLong, settings.offlineThreshold());
         connect();
@@ -166,11 +166,22 @@ public final class SessionStream {
             connectTimer = queue.schedule(() -> lost(gen, "the server did not accept the socket in time"),
                     settings.connectTimeout());
         } catch (IOException e) {
-            lost(connection.generation(), StreamReasons.describe(e));
+            lost(connection.generation(), StreamConnection.describe(e));
         }
     }
 
-    private void connected(long gen) {
+    /** @return the generation of the current socket (see {@link StreamConnection}) */
+    long generation() {
+        return connection.generation();
+    }
+
+    /** @return whether the socket of the current generation is open */
+    boolean isConnected() {
+        return connected;
+    }
+
+    /** The socket of this generation opened. */
+    void connected(long gen) {
         connectTimer.cancel();
         downTimer.cancel();
         outage = false;
@@ -185,13 +196,13 @@ public final class SessionStream {
             // the server handles messages in order: the echo of this keep-alive shows the subscription is in place
             connection.send(gen,
                     "{\"MessageType\":\"SessionsStart\",\"Data\":\"" + settings.sessionsStartData() + "\"}");
-            connection.send(gen, KEEP_ALIVE);
+            connection.send(gen, KEEP_ALIVE_MESSAGE);
             subscribing = true;
             Duration grace = settings.subscriptionGrace();
             subscribeTimer = queue.schedule(() -> subscribed(gen),
                     grace.compareTo(MAX_SUBSCRIBE_WAIT) < 0 ? grace : MAX_SUBSCRIBE_WAIT);
         } else {
-            feed.connected(gen, StreamReasons.refusedByPolicy(client.dialect(), apiKey, settings.pollInterval()));
+            feed.connected(gen, refusedByPolicy(client.dialect(), apiKey));
         }
     }
 
@@ -205,7 +216,7 @@ public final class SessionStream {
     }
 
     /** The connection of this generation is gone: clean up, report, and schedule the next attempt. */
-    private void lost(long gen, String detail) {
+    void lost(long gen, String detail) {
         if (gen != connection.generation()) {
             return;
         }
@@ -222,8 +233,8 @@ public final class SessionStream {
             outage = true;
             downTimer = queue.schedule(this::offlineTooLong, settings.offlineThreshold());
         }
-        if (notifier.state() != State.DOWN) {
-            notifier.status(State.INTERRUPTED, StreamReasons.interrupted(why));
+        if (feed.state() != State.DOWN) {
+            feed.status(State.INTERRUPTED, "Connection to the server lost (" + why + "), reconnecting");
         }
         failedAttempts++;
         reconnectTimer = queue.schedule(this::connect, settings.backoff().delay(failedAttempts));
@@ -231,15 +242,22 @@ public final class SessionStream {
 
     private void offlineTooLong() {
         if (!connected) {
-            notifier.status(State.DOWN, StreamReasons.down(settings.offlineThreshold(), lastFailure));
+            feed.status(State.DOWN, "No connection to the server for more than "
+                    + seconds(settings.offlineThreshold()) + " (" + lastFailure + ")");
         }
+    }
+
+    /** The server refused the credentials with this HTTP status (0 when unknown): see {@link #rejected(String)}. */
+    void authRejected(int httpStatus) {
+        rejected("The server rejected the credentials" + (httpStatus > 0 ? " (HTTP " + httpStatus + ")" : "")
+                + ": the token was revoked or the API key deleted. Log in again or configure a valid API key.");
     }
 
     /** The server refused the credentials: report it and stop trying until started again. */
     private void rejected(String reason) {
         connection.close(true);
         connected = false;
-        notifier.status(State.AUTH_REJECTED, reason);
+        feed.status(State.AUTH_REJECTED, reason);
         logger.debug("Session stream stopped: {}", reason);
         queue.close();
     }
@@ -248,7 +266,7 @@ public final class SessionStream {
         long silentNanos = connection.silentNanos();
         long limitNanos = settings.watchdog().toNanos();
         if (silentNanos >= limitNanos) {
-            lost(gen, StreamReasons.silent(settings.watchdog()));
+            lost(gen, "no message from the server for " + seconds(settings.watchdog()));
         } else if (gen == connection.generation()) {
             watchdogTimer = queue.schedule(() -> watchdog(gen), Duration.ofNanos(limitNanos - silentNanos));
         }
@@ -258,7 +276,7 @@ public final class SessionStream {
         keepAliveTimer.cancel();
         keepAliveTimer = queue.schedule(() -> {
             if (gen == connection.generation()) {
-                connection.send(gen, KEEP_ALIVE);
+                connection.send(gen, KEEP_ALIVE_MESSAGE);
                 connection.ping(gen);
                 scheduleKeepAlive(gen);
             }
@@ -274,72 +292,56 @@ public final class SessionStream {
 
     // ---- messages
 
-    private void received(long gen, String text) {
+    /** A text message arrived on the socket of this generation. */
+    void received(long gen, String text) {
         failedAttempts = 0;
         logger.trace("Received {}", text);
         LiveMessage message = parser.parse(text);
-        if (subscribing && (message instanceof LiveMessage.KeepAlive || message instanceof LiveMessage.Sessions)) {
-            subscribed(gen);
-        }
         if (message instanceof LiveMessage.Sessions sessions) {
+            subscribed(gen);
             feed.pushed(sessions.sessions());
-        } else if (message instanceof LiveMessage.UserDataChanged userData) {
-            feed.userDataChanged(userData.change());
-        } else if (message instanceof LiveMessage.ForceKeepAlive force) {
-            Duration half = Duration.ofMillis(force.timeoutSeconds() * 500L);
-            keepAlive = half.compareTo(settings.keepAliveInterval()) < 0 ? half : settings.keepAliveInterval();
-            connection.send(gen, KEEP_ALIVE);
-            scheduleKeepAlive(gen);
-        } else if (message instanceof LiveMessage.ServerRestarting) {
-            announced = "the server is restarting";
-        } else if (message instanceof LiveMessage.ServerShuttingDown) {
-            announced = "the server is shutting down";
-        } else if (message instanceof LiveMessage.Failed failed) {
-            logger.debug("Ignoring a message that could not be parsed: {} {}", failed.failure().kind(),
-                    failed.failure().detail());
-        } else if (message instanceof LiveMessage.Ignored ignored) {
-            logger.trace("Ignoring a {} message", ignored.messageType());
+        } else if (message instanceof UserDataChange change) {
+            feed.userDataChanged(change);
+        } else if (message instanceof LiveMessage.Other other) {
+            LiveParseException failure = other.failure();
+            switch (other.type()) {
+                case LiveMessage.KEEP_ALIVE -> subscribed(gen);
+                case LiveMessage.FORCE_KEEP_ALIVE -> {
+                    Duration half = Duration.ofMillis(other.timeoutSeconds() * 500L);
+                    keepAlive = half.compareTo(settings.keepAliveInterval()) < 0 ? half : settings.keepAliveInterval();
+                    connection.send(gen, KEEP_ALIVE_MESSAGE);
+                    scheduleKeepAlive(gen);
+                }
+                case LiveMessage.SERVER_RESTARTING -> announced = "the server is restarting";
+                case LiveMessage.SERVER_SHUTTING_DOWN -> announced = "the server is shutting down";
+                default -> {
+                    if (failure != null) {
+                        logger.debug("Ignoring a message that could not be parsed: {} {}", failure.kind(),
+                                failure.getMessage());
+                    } else {
+                        logger.trace("Ignoring a {} message", other.type());
+                    }
+                }
+            }
         }
     }
 
-    /** The socket's events, on the queue and for the current generation only. */
-    private final class Events implements StreamConnection.Handler {
-        @Override
-        public void connected(long generation) {
-            SessionStream.this.connected(generation);
+    private String refusedByPolicy(ServerDialect dialect, boolean apiKey) {
+        String who = apiKey ? "API keys" : "users who are not administrators";
+        String fix;
+        if (apiKey) {
+            fix = "Log in with an administrator account, or update to Jellyfin 10.10.6 or later to keep the API key.";
+        } else if (dialect.subscriptionPolicy().apiKeys()) {
+            fix = "Log in with an administrator account or use an API key, or update to Jellyfin 10.11 or later.";
+        } else {
+            fix = "Log in with an administrator account, or update to Jellyfin 10.11 or later.";
         }
-
-        @Override
-        public void received(long generation, String text) {
-            SessionStream.this.received(generation, text);
-        }
-
-        @Override
-        public void lost(long generation, String detail) {
-            SessionStream.this.lost(generation, detail);
-        }
-
-        @Override
-        public void rejected(long generation, int httpStatus) {
-            SessionStream.this.rejected(StreamReasons.authRejected(httpStatus));
-        }
+        return dialect.name() + " sends no live session updates to " + who + ": polling every "
+                + seconds(settings.pollInterval()) + " instead. " + fix;
     }
 
-    /** What the feed needs of the stream. */
-    private final class FeedHost implements SessionFeed.Host {
-        @Override
-        public long generation() {
-            return connection.generation();
-        }
-
-        @Override
-        public boolean isConnected() {
-            return connected;
-        }
-
-        @Override
-        public void rejected(String reason) {
-            SessionStream.this.rejected(reason);
-        }
+    static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 }

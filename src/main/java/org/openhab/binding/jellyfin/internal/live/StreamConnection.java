@@ -12,14 +12,23 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.websocket.api.MessageTooLargeException;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
+import org.eclipse.jetty.websocket.api.UpgradeException;
 import org.eclipse.jetty.websocket.api.WriteCallback;
 import org.eclipse.jetty.websocket.client.ClientUpgradeRequest;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
@@ -31,40 +40,34 @@ import org.slf4j.LoggerFactory;
  * The stream's WebSocket: at most one open socket, and a generation that every connection attempt and every
  * loss advances. Events of the current generation are handed to the stream's queue; events of older sockets are
  * dropped, and a socket that opens after it became outdated is closed at once. Thread-safe: Jetty calls in on
- * its own threads.
+ * its own threads. Failures are described from their type and status only: exception messages may carry the
+ * socket URI, and Emby's carries the API key.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class StreamConnection implements StreamSocket.Events {
+final class StreamConnection implements WriteCallback {
 
-    /** What happens to the current socket; called on the stream's queue, for the current generation only. */
-    interface Handler {
-        void connected(long generation);
-
-        void received(long generation, String text);
-
-        void lost(long generation, String detail);
-
-        void rejected(long generation, int httpStatus);
-    }
+    private static final int MAX_CLOSE_REASON = 80;
+    private static final int MAX_CAUSES = 8;
 
     private final Logger logger = LoggerFactory.getLogger(StreamConnection.class);
     private final WebSocketClient webSocketClient;
     private final int maxMessageBytes;
     private final SerialQueue queue;
-    private final Handler handler;
+    /** told what happens to the current socket, on its queue and for the current generation only */
+    private final SessionStream stream;
     private final Object lock = new Object();
     private final AtomicLong generation = new AtomicLong();
     private volatile long lastMessageNanos = System.nanoTime();
     private @Nullable Session openSession = null; // guarded by lock
     private boolean enabled; // guarded by lock
 
-    StreamConnection(WebSocketClient webSocketClient, int maxMessageBytes, SerialQueue queue, Handler handler) {
+    StreamConnection(WebSocketClient webSocketClient, int maxMessageBytes, SerialQueue queue, SessionStream stream) {
         this.webSocketClient = webSocketClient;
         this.maxMessageBytes = maxMessageBytes;
         this.queue = queue;
-        this.handler = handler;
+        this.stream = stream;
     }
 
     long generation() {
@@ -143,19 +146,10 @@ final class StreamConnection implements StreamSocket.Events {
         }
         // no isOpen() check: the session counts as open only once onWebSocketConnect has returned
         try {
-            session.getRemote().sendString(text, new WriteCallback() {
-                @Override
-                public void writeFailed(@Nullable Throwable x) {
-                    logger.debug("Sending to the server failed: {}", x != null ? StreamReasons.describe(x) : "");
-                }
-
-                @Override
-                public void writeSuccess() {
-                }
-            });
+            session.getRemote().sendString(text, this);
         } catch (RuntimeException e) {
             // Jetty refuses to send on a socket that is closing; its close event follows
-            logger.debug("Sending to the server failed: {}", StreamReasons.describe(e));
+            logger.debug("Sending to the server failed: {}", describe(e));
         }
     }
 
@@ -174,8 +168,17 @@ final class StreamConnection implements StreamSocket.Events {
         try {
             session.getRemote().sendPing(ByteBuffer.allocate(0));
         } catch (IOException | RuntimeException e) {
-            logger.debug("Sending a ping failed: {}", StreamReasons.describe(e));
+            logger.debug("Sending a ping failed: {}", describe(e));
         }
+    }
+
+    @Override
+    public void writeFailed(@Nullable Throwable x) {
+        logger.debug("Sending to the server failed: {}", x != null ? describe(x) : "");
+    }
+
+    @Override
+    public void writeSuccess() {
     }
 
     /** @return nanoseconds since the last message of the current socket (or since it opened) */
@@ -183,55 +186,50 @@ final class StreamConnection implements StreamSocket.Events {
         return System.nanoTime() - lastMessageNanos;
     }
 
-    // ---- Jetty threads
+    // ---- Jetty threads, from the StreamSocket of each generation
 
-    @Override
-    public void opened(long gen, Session session) {
+    void opened(long gen, Session session) {
         synchronized (lock) {
             if (enabled && gen == generation.get()) {
                 openSession = session;
                 lastMessageNanos = System.nanoTime();
-                queue.execute(() -> ifCurrent(gen, () -> handler.connected(gen)));
+                queue.execute(() -> ifCurrent(gen, () -> stream.connected(gen)));
                 return;
             }
         }
         session.close(StatusCode.NORMAL, "outdated");
     }
 
-    @Override
-    public void text(long gen, String text) {
+    void text(long gen, String text) {
         if (gen == generation.get()) {
             lastMessageNanos = System.nanoTime();
-            queue.execute(() -> ifCurrent(gen, () -> handler.received(gen, text)));
+            queue.execute(() -> ifCurrent(gen, () -> stream.received(gen, text)));
         }
     }
 
-    @Override
-    public void pong(long gen) {
+    void pong(long gen) {
         if (gen == generation.get()) {
             lastMessageNanos = System.nanoTime();
         }
     }
 
-    @Override
-    public void closed(long gen, int statusCode, @Nullable String reason) {
+    void closed(long gen, int statusCode, @Nullable String reason) {
         if (gen == generation.get()) {
-            String detail = StreamReasons.closed(statusCode, reason);
-            queue.execute(() -> ifCurrent(gen, () -> handler.lost(gen, detail)));
+            String detail = closeReason(statusCode, reason);
+            queue.execute(() -> ifCurrent(gen, () -> stream.lost(gen, detail)));
         }
     }
 
-    @Override
-    public void failed(long gen, Throwable cause) {
+    void failed(long gen, Throwable cause) {
         if (gen != generation.get()) {
             return;
         }
-        int status = StreamReasons.upgradeStatus(cause);
+        int status = upgradeStatus(cause);
         if (status == 401 || status == 403) {
-            queue.execute(() -> ifCurrent(gen, () -> handler.rejected(gen, status)));
+            queue.execute(() -> ifCurrent(gen, () -> stream.authRejected(status)));
         } else {
-            String detail = StreamReasons.describe(cause);
-            queue.execute(() -> ifCurrent(gen, () -> handler.lost(gen, detail)));
+            String detail = describe(cause);
+            queue.execute(() -> ifCurrent(gen, () -> stream.lost(gen, detail)));
         }
     }
 
@@ -239,5 +237,55 @@ final class StreamConnection implements StreamSocket.Events {
         if (gen == generation.get()) {
             action.run();
         }
+    }
+
+    private static String closeReason(int statusCode, @Nullable String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() > MAX_CLOSE_REASON) {
+            text = text.substring(0, MAX_CLOSE_REASON) + "...";
+        }
+        return "closed by the server, code " + statusCode + (text.isEmpty() ? "" : ": " + text);
+    }
+
+    /** @return a description of a connection failure that never contains the exception's message */
+    static String describe(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
+            if (t instanceof UpgradeException u && u.getResponseStatusCode() > 0) {
+                return "the server refused the socket with HTTP " + u.getResponseStatusCode();
+            }
+            if (t instanceof MessageTooLargeException) {
+                return "a message was larger than the limit";
+            }
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof UnknownHostException) {
+                return "unknown host";
+            }
+            if (t instanceof NoRouteToHostException) {
+                return "no route to the host";
+            }
+            if (t instanceof SocketTimeoutException || t instanceof TimeoutException) {
+                return "timed out";
+            }
+            if (t instanceof EOFException || t instanceof ClosedChannelException) {
+                return "connection closed";
+            }
+        }
+        return failure.getClass().getSimpleName();
+    }
+
+    /**
+     * @return the HTTP status of a refused upgrade, or 0
+     */
+    private static int upgradeStatus(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
+            if (t instanceof UpgradeException u) {
+                return u.getResponseStatusCode();
+            }
+        }
+        return 0;
     }
 }

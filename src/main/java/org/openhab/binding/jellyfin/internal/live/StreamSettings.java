@@ -119,11 +119,6 @@ public record StreamSettings(Duration pushInterval, Duration pollInterval, Durat
                 watchdog, connectTimeout, backoff, value, seekThreshold, maxMessageBytes);
     }
 
-    public StreamSettings withSeekThreshold(Duration value) {
-        return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, offlineThreshold, keepAliveInterval,
-                watchdog, connectTimeout, backoff, clock, value, maxMessageBytes);
-    }
-
     public StreamSettings withMaxMessageBytes(int value) {
         return new StreamSettings(pushInterval, pollInterval, subscriptionGrace, offlineThreshold, keepAliveInterval,
                 watchdog, connectTimeout, backoff, clock, seekThreshold, value);

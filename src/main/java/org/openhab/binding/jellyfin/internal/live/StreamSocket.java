@@ -22,31 +22,18 @@ import org.eclipse.jetty.websocket.api.WebSocketPingPongListener;
 
 /**
  * The Jetty endpoint of one connection attempt. It knows only its generation and hands every event, tagged
- * with it, to the stream, which drops events of generations that are no longer current. Runs on Jetty threads.
+ * with it, to the connection, which drops events of generations that are no longer current. Runs on Jetty threads.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class StreamSocket implements WebSocketListener, WebSocketPingPongListener {
 
-    /** What the stream does with a socket's events; each call carries the socket's generation. */
-    interface Events {
-        void opened(long generation, Session session);
-
-        void text(long generation, String text);
-
-        void pong(long generation);
-
-        void closed(long generation, int statusCode, @Nullable String reason);
-
-        void failed(long generation, Throwable cause);
-    }
-
     private final long generation;
     private final int maxMessageBytes;
-    private final Events events;
+    private final StreamConnection events;
 
-    StreamSocket(long generation, int maxMessageBytes, Events events) {
+    StreamSocket(long generation, int maxMessageBytes, StreamConnection events) {
         this.generation = generation;
         this.maxMessageBytes = maxMessageBytes;
         this.events = events;

@@ -30,47 +30,36 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 final class SubscriptionCheck {
 
-    /** What the stream should do after a check poll. */
-    enum Verdict {
-        /** Nothing conclusive: check again later. */
-        CHECK_AGAIN,
-        /** A change that should have been pushed was not: decide after the grace period. */
-        SUSPECT,
-        /** The subscription is confirmed (or not being checked): stop checking. */
-        DONE
-    }
-
-    private enum Mode {
-        UNCONFIRMED,
-        CONFIRMED,
-        REFUSED
-    }
-
     private static final Set<SessionEvent> PUSHED_AT_ONCE = EnumSet.of(SessionEvent.SESSION_APPEARED,
             SessionEvent.SESSION_DISAPPEARED, SessionEvent.PLAYBACK_STARTED, SessionEvent.PLAYBACK_STOPPED,
             SessionEvent.ITEM_CHANGED, SessionEvent.PAUSED, SessionEvent.RESUMED);
 
-    private Mode mode = Mode.UNCONFIRMED;
+    // neither while confirmed
+    private boolean unconfirmed = true;
+    private boolean refused;
     private boolean baseline;
 
     /** A new socket sent {@code SessionsStart}. */
     void subscribed() {
-        mode = Mode.UNCONFIRMED;
+        unconfirmed = true;
+        refused = false;
         baseline = false;
     }
 
     /** A new socket did not subscribe because the server's policy refuses these credentials. */
     void refusedByPolicy() {
-        mode = Mode.REFUSED;
+        unconfirmed = false;
+        refused = true;
     }
 
     /** @return true when session state is being polled */
     boolean isPolling() {
-        return mode == Mode.REFUSED;
+        return refused;
     }
 
+    /** @return true while the subscription is neither confirmed nor refused: checks go on */
     boolean isUnconfirmed() {
-        return mode == Mode.UNCONFIRMED;
+        return unconfirmed;
     }
 
     /**
@@ -79,8 +68,9 @@ final class SubscriptionCheck {
      * @return true when the stream was polling and now goes live
      */
     boolean pushArrived() {
-        boolean wasPolling = mode == Mode.REFUSED;
-        mode = Mode.CONFIRMED;
+        boolean wasPolling = refused;
+        unconfirmed = false;
+        refused = false;
         return wasPolling;
     }
 
@@ -91,16 +81,19 @@ final class SubscriptionCheck {
 
     /**
      * @param diff the change a check poll revealed against the previous snapshot
+     * @return true when the subscription is suspect: a change that should have been pushed was not, so decide
+     *         after the grace period; false when nothing is conclusive (check again later while
+     *         {@link #isUnconfirmed()}) or the subscription is not being checked
      */
-    Verdict checkPolled(DiffResult diff) {
-        if (mode != Mode.UNCONFIRMED) {
-            return Verdict.DONE;
+    boolean checkPolled(DiffResult diff) {
+        if (!unconfirmed) {
+            return false;
         }
         if (!baseline) {
             baseline = true;
-            return Verdict.CHECK_AGAIN;
+            return false;
         }
-        return wouldHaveBeenPushed(diff) ? Verdict.SUSPECT : Verdict.CHECK_AGAIN;
+        return wouldHaveBeenPushed(diff);
     }
 
     /**
@@ -109,16 +102,17 @@ final class SubscriptionCheck {
      * @return true when the subscription now counts as refused (no push came)
      */
     boolean graceEnded() {
-        if (mode != Mode.UNCONFIRMED) {
+        if (!unconfirmed) {
             return false;
         }
-        mode = Mode.REFUSED;
+        unconfirmed = false;
+        refused = true;
         return true;
     }
 
     static boolean wouldHaveBeenPushed(DiffResult diff) {
         for (SessionChange change : diff.changes()) {
-            if (change.has(SessionFact.SUPPORTED_COMMANDS)) {
+            if (change.has(SessionChange.SUPPORTED_COMMANDS)) {
                 return true;
             }
             for (SessionEvent event : change.events()) {

@@ -17,7 +17,8 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The data of a {@code UserDataChanged} push: the user whose data changed and the changed items.
+ * The data of a {@code UserDataChanged} push, and the {@link LiveMessage} the parser makes of it: the user
+ * whose data changed and the changed items.
  *
  * @param userId the user (normalised GUID); empty when absent
  * @param items the changed items, in the server's order
@@ -25,7 +26,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record UserDataChange(String userId, List<UserItemData> items) {
+public record UserDataChange(String userId, List<UserItemData> items) implements LiveMessage {
 
     public UserDataChange {
         items = List.copyOf(items);

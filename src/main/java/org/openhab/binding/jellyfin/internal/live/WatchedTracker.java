@@ -16,9 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -42,7 +42,9 @@ public final class WatchedTracker {
 
     private final Clock clock;
     private final Duration recentWindow;
-    private final Map<String, Seen> seen;
+    private final int capacity;
+    /** the last data seen per user and item, least recently seen first */
+    private final LinkedHashMap<String, UserItemData> seen = new LinkedHashMap<>(64, 0.75f, true);
 
     public WatchedTracker(Clock clock) {
         this(clock, DEFAULT_RECENT_WINDOW, DEFAULT_CAPACITY);
@@ -56,14 +58,7 @@ public final class WatchedTracker {
     public WatchedTracker(Clock clock, Duration recentWindow, int capacity) {
         this.clock = clock;
         this.recentWindow = recentWindow;
-        this.seen = new LinkedHashMap<>(64, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.@Nullable Entry<String, Seen> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.capacity = capacity;
     }
 
     /**
@@ -74,7 +69,12 @@ public final class WatchedTracker {
         List<UserItemData> watched = new ArrayList<>();
         Instant now = clock.instant();
         for (UserItemData item : change.items()) {
-            Seen before = seen.put(change.userId() + '/' + item.itemId(), new Seen(item.played(), item.playCount()));
+            UserItemData before = seen.put(change.userId() + '/' + item.itemId(), item);
+            if (seen.size() > capacity) {
+                Iterator<String> eldest = seen.keySet().iterator();
+                eldest.next();
+                eldest.remove();
+            }
             if (item.played() && becamePlayed(before, item, now)) {
                 watched.add(item);
             }
@@ -82,14 +82,11 @@ public final class WatchedTracker {
         return watched;
     }
 
-    private boolean becamePlayed(@Nullable Seen before, UserItemData item, Instant now) {
+    private boolean becamePlayed(@Nullable UserItemData before, UserItemData item, Instant now) {
         if (before != null) {
-            return !before.played || item.playCount() > before.playCount;
+            return !before.played() || item.playCount() > before.playCount();
         }
         Instant lastPlayed = item.lastPlayedDate();
         return lastPlayed != null && Duration.between(lastPlayed, now).abs().compareTo(recentWindow) <= 0;
-    }
-
-    private record Seen(boolean played, int playCount) {
     }
 }

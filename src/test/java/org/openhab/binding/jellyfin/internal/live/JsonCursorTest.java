@@ -34,12 +34,11 @@ class JsonCursorTest {
     private final SessionsParser parser = new SessionsParser();
 
     private List<SessionState> parse(String json) {
-        return MessageParserTest.success(parser.parseSessionList(json));
+        return assertDoesNotThrow(() -> parser.parseSessionList(json));
     }
 
-    private ParseFailure failure(String json) {
-        ParseResult<List<SessionState>> result = parser.parseSessionList(json);
-        return assertInstanceOf(ParseResult.Failure.class, result, () -> "got " + result).failure();
+    private LiveParseException failure(String json) {
+        return assertThrows(LiveParseException.class, () -> parser.parseSessionList(json));
     }
 
     @Test
@@ -70,7 +69,7 @@ class JsonCursorTest {
             "[{\"Id\":\"a\",\"Extra\":{b:1}}]", "[{\"Id\":\"a\",\"Extra\":\"unterminated}]",
             "[{\"Id\":\"a\"} {\"Id\":\"b\"}]", "[{\"Id\":\"a\",,\"UserName\":\"b\"}]", "[{\"Id\" \"a\"}]" })
     void whenSkippedOrStructuralTextIsMalformedThenMalformedIsReported(String json) {
-        assertEquals(ParseFailure.Kind.MALFORMED, failure(json).kind(), json);
+        assertEquals(LiveParseException.Kind.MALFORMED, failure(json).kind(), json);
     }
 
     @Test
@@ -87,9 +86,9 @@ class JsonCursorTest {
     @ParameterizedTest
     @ValueSource(strings = { "5.5", "3000000000", "\"NaN\"", "\"\"" })
     void whenANumberIsNotAWholeNumberInRangeThenWrongTypeIsReported(String volume) {
-        ParseFailure failure = failure("[{\"Id\":\"a\",\"PlayState\":{\"VolumeLevel\":" + volume + "}}]");
-        assertEquals(ParseFailure.Kind.WRONG_TYPE, failure.kind());
-        assertTrue(failure.detail().contains("VolumeLevel"), failure.detail());
+        LiveParseException failure = failure("[{\"Id\":\"a\",\"PlayState\":{\"VolumeLevel\":" + volume + "}}]");
+        assertEquals(LiveParseException.Kind.WRONG_TYPE, failure.kind());
+        assertTrue(failure.getMessage().contains("VolumeLevel"), failure.getMessage());
     }
 
     @Test
@@ -105,9 +104,9 @@ class JsonCursorTest {
     @Test
     void whenARecognisedCommandListIsFollowedByGarbageThenTheSessionListFails() {
         parse("[{\"Id\":\"a\",\"SupportedCommands\":[\"Mute\",\"Unmute\"]}]");
-        assertEquals(ParseFailure.Kind.MALFORMED,
+        assertEquals(LiveParseException.Kind.MALFORMED,
                 failure("[{\"Id\":\"a\",\"SupportedCommands\":[\"Mute\",\"Unmute\"]x}]").kind());
-        assertEquals(ParseFailure.Kind.MALFORMED,
+        assertEquals(LiveParseException.Kind.MALFORMED,
                 failure("[{\"Id\":\"a\",\"SupportedCommands\":[\"Mute\",\"Unmute\"]").kind());
     }
 
@@ -115,10 +114,9 @@ class JsonCursorTest {
     void whenARecognisedCommandListIsNestedBeyondTheLimitThenTooDeepIsReported() {
         SessionsParser shallow = new SessionsParser(new ParserLimits(1 << 20, 256, 3, 64));
         String list = "[\"Mute\",\"Unmute\"]";
-        MessageParserTest.success(shallow.parseSessionList("[{\"Id\":\"a\",\"SupportedCommands\":" + list + "}]"));
-        ParseResult<List<SessionState>> deeper = shallow
-                .parseSessionList("[{\"Id\":\"a\",\"Capabilities\":{\"SupportedCommands\":" + list + "}}]");
-        ParseFailure failure = assertInstanceOf(ParseResult.Failure.class, deeper).failure();
-        assertEquals(ParseFailure.Kind.TOO_DEEP, failure.kind());
+        assertDoesNotThrow(() -> shallow.parseSessionList("[{\"Id\":\"a\",\"SupportedCommands\":" + list + "}]"));
+        LiveParseException failure = assertThrows(LiveParseException.class, () -> shallow
+                .parseSessionList("[{\"Id\":\"a\",\"Capabilities\":{\"SupportedCommands\":" + list + "}}]"));
+        assertEquals(LiveParseException.Kind.TOO_DEEP, failure.kind());
     }
 }

@@ -47,7 +47,7 @@ class LiveInputFuzzTest {
     private final MessageParser messageParser = new MessageParser();
     private final SessionsParser sessionsParser = new SessionsParser();
     private final SessionDiff diff = new SessionDiff();
-    private final Map<ParseFailure.Kind, Integer> failures = new EnumMap<>(ParseFailure.Kind.class);
+    private final Map<LiveParseException.Kind, Integer> failures = new EnumMap<>(LiveParseException.Kind.class);
     private SessionSnapshot previous = SessionSnapshot.EMPTY;
     private int accepted;
     private int diffs;
@@ -101,17 +101,16 @@ class LiveInputFuzzTest {
         LiveMessage message = messageParser.parse(payload);
         if (message instanceof LiveMessage.Sessions sessions) {
             apply(sessions.sessions());
-        } else if (message instanceof LiveMessage.Failed failed) {
-            failures.merge(failed.failure().kind(), 1, Integer::sum);
+        } else if (message instanceof LiveMessage.Other other && other.failure() instanceof LiveParseException e) {
+            failures.merge(e.kind(), 1, Integer::sum);
         }
     }
 
     private void sessionList(String payload) {
-        ParseResult<List<SessionState>> result = sessionsParser.parseSessionList(payload);
-        if (result instanceof ParseResult.Success<List<SessionState>> success) {
-            apply(success.value());
-        } else if (result instanceof ParseResult.Failure<List<SessionState>> failure) {
-            failures.merge(failure.failure().kind(), 1, Integer::sum);
+        try {
+            apply(sessionsParser.parseSessionList(payload));
+        } catch (LiveParseException e) {
+            failures.merge(e.kind(), 1, Integer::sum);
         }
     }
 

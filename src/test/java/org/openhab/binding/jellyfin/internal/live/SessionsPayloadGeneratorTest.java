@@ -62,7 +62,7 @@ class SessionsPayloadGeneratorTest {
         assertTrue(moving > 0);
         assertEquals(moving, result.changes().size());
         for (SessionChange change : result.changes()) {
-            assertEquals(EnumSet.of(SessionFact.LAST_ACTIVITY, SessionFact.POSITION), change.facts());
+            assertEquals(SessionChange.LAST_ACTIVITY | SessionChange.POSITION, change.facts());
             assertEquals(EnumSet.noneOf(SessionEvent.class), change.events());
         }
         assertTrue(new SessionDiff().diff(second, SessionSnapshot.of(sessionsOf(generator.sessionsMessage()),

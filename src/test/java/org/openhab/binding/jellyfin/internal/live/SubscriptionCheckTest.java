@@ -20,7 +20,6 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.jellyfin.internal.live.SubscriptionCheck.Verdict;
 
 /**
  * When a silent socket means a refused subscription, and when it only means an idle server.
@@ -43,7 +42,7 @@ class SubscriptionCheckTest {
         check.subscribed();
         check.baselineApplied();
 
-        assertEquals(Verdict.SUSPECT, check.checkPolled(differ.diff(idle, playing)));
+        assertTrue(check.checkPolled(differ.diff(idle, playing)), "suspect");
         assertTrue(check.graceEnded());
         assertTrue(check.isPolling());
     }
@@ -54,9 +53,10 @@ class SubscriptionCheckTest {
         check.subscribed();
         check.baselineApplied();
 
-        assertEquals(Verdict.CHECK_AGAIN, check.checkPolled(differ.diff(playing, advanced)));
-        assertEquals(Verdict.CHECK_AGAIN, check.checkPolled(differ.diff(advanced, advanced)));
-        assertTrue(check.isUnconfirmed());
+        assertFalse(check.checkPolled(differ.diff(playing, advanced)), "suspect");
+        assertTrue(check.isUnconfirmed(), "checked again");
+        assertFalse(check.checkPolled(differ.diff(advanced, advanced)), "suspect");
+        assertTrue(check.isUnconfirmed(), "checked again");
     }
 
     @Test
@@ -64,8 +64,9 @@ class SubscriptionCheckTest {
         SubscriptionCheck check = new SubscriptionCheck();
         check.subscribed();
 
-        assertEquals(Verdict.CHECK_AGAIN, check.checkPolled(differ.diff(idle, playing)));
-        assertEquals(Verdict.SUSPECT, check.checkPolled(differ.diff(playing, idle)));
+        assertFalse(check.checkPolled(differ.diff(idle, playing)), "suspect");
+        assertTrue(check.isUnconfirmed(), "checked again");
+        assertTrue(check.checkPolled(differ.diff(playing, idle)), "suspect");
     }
 
     @Test
@@ -78,7 +79,8 @@ class SubscriptionCheckTest {
         assertFalse(check.pushArrived());
         assertFalse(check.graceEnded());
         assertFalse(check.isPolling());
-        assertEquals(Verdict.DONE, check.checkPolled(differ.diff(playing, idle)));
+        assertFalse(check.checkPolled(differ.diff(playing, idle)), "suspect");
+        assertFalse(check.isUnconfirmed(), "checked again");
     }
 
     @Test

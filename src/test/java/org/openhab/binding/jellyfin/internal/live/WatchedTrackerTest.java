@@ -77,7 +77,7 @@ class WatchedTrackerTest {
     void whenTheRealFixtureArrivesThenOnlyTheRecentlyPlayedItemCounts() {
         LiveMessage message = new MessageParser()
                 .parse(Fixtures.load("jellyfin_ws_UserDataChanged_androidtv-issue3387.json"));
-        UserDataChange change = assertInstanceOf(LiveMessage.UserDataChanged.class, message).change();
+        UserDataChange change = assertInstanceOf(UserDataChange.class, message);
         ManualClock atCapture = new ManualClock(Instant.parse("2024-02-20T19:27:00Z"));
         List<UserItemData> watched = new WatchedTracker(atCapture).newlyWatched(change);
         assertEquals(List.of("464ed2dbeeed347ad2b23cbe9e8b560c"), watched.stream().map(UserItemData::itemId).toList());

@@ -31,7 +31,6 @@ import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
-import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryRules;
 import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
@@ -45,14 +44,13 @@ import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
 import org.openhab.binding.jellyfin.internal.live.UserItemData;
 import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
-import org.openhab.binding.jellyfin.internal.outbox.ClientWriteTransport;
 import org.openhab.binding.jellyfin.internal.outbox.Delivery;
-import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
 import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
@@ -75,7 +73,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
 
     private final Logger logger = LoggerFactory.getLogger(ServerBridgeHandler.class);
     private final ServerConnector connector;
-    private final OutboxStore outboxStore;
+    private final StorageService storageService;
     private final Backoff backoff;
 
     private ServerConfiguration config = new ServerConfiguration();
@@ -97,18 +95,18 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private int failedAttempts;
 
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
-            LoginStore loginStore, OutboxStore outboxStore, Backoff backoff) {
+            StorageService storageService, Backoff backoff) {
         super(bridge);
-        this.connector = new ServerConnector(httpClientFactory, webSocketFactory, scheduler, loginStore,
-                bridge.getUID());
-        this.outboxStore = outboxStore;
+        this.connector = new ServerConnector(httpClientFactory, webSocketFactory, scheduler,
+                new LoginStore(storageService), bridge.getUID());
+        this.storageService = storageService;
         this.backoff = backoff;
     }
 
     @Override
     public void initialize() {
         config = getConfigAs(ServerConfiguration.class);
-        outbox = new WriteOutbox(outboxStore, thing.getUID().toString(), scheduler, config.maxPendingWrites,
+        outbox = new WriteOutbox(storageService, thing.getUID().toString(), scheduler, config.maxPendingWrites,
                 count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)), backoff);
         String problem = config.problem();
         if (problem != null) {
@@ -149,7 +147,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         failedAttempts = 0;
         WriteOutbox writes = outbox;
         if (writes != null) {
-            writes.connectionEstablished(new ClientWriteTransport(server.client(), server.userId()));
+            writes.connectionEstablished(write -> write.send(server.client(), server.userId()));
         }
         Map<String, String> properties = editProperties();
         properties.put(PROPERTY_PRODUCT, server.server().product().toString());
@@ -330,9 +328,12 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         discoveryServices.remove(service);
     }
 
-    /** Which sessions the client discovery offers, from the bridge configuration. */
-    public ClientDiscoveryRules discoveryRules() {
-        return new ClientDiscoveryRules(config.discoverClients, config.discoveryClientFilter);
+    /**
+     * @return the client applications the client discovery offers (comma-separated names; empty: all), or null when
+     *         the bridge is configured not to offer clients
+     */
+    public @Nullable String clientDiscoveryFilter() {
+        return config.discoverClients ? config.discoveryClientFilter : null;
     }
 
     @Override

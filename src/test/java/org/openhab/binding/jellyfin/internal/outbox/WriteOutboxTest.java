@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.host.InMemoryStorageService;
@@ -57,13 +58,13 @@ class WriteOutboxTest {
     }
 
     private WriteOutbox outbox(int max) {
-        return new WriteOutbox(new OutboxStore(new InMemoryStorageService(backing)), BRIDGE, scheduler, max,
-                counts::add, attempt -> Duration.ofMillis(50));
+        return new WriteOutbox(new InMemoryStorageService(backing), BRIDGE, scheduler, max, counts::add,
+                attempt -> Duration.ofMillis(50));
     }
 
-    private static PlaybackStop stop(String itemId) {
-        return new PlaybackStop(new ClientIdentity("openHAB", "Player", "dev-1", "5.2"), null, itemId, null, "ps1",
-                123L, false);
+    private static void stop(WriteOutbox outbox, String itemId, @Nullable CompletableFuture<?> notBefore) {
+        outbox.playbackStopped(new ClientIdentity("openHAB", "Player", "dev-1", "5.2"), null, itemId, "ps1", 123L,
+                false, SOURCE, notBefore);
     }
 
     @Test
@@ -81,11 +82,11 @@ class WriteOutboxTest {
         WriteOutbox outbox = outbox(10);
         outbox.markPlayed("u1", "item-1", Instant.parse("2026-01-01T10:00:00Z"), SOURCE);
         outbox.markUnplayed("u1", "item-2", SOURCE);
-        outbox.playbackStopped(stop("item-3"), SOURCE);
+        stop(outbox, "item-3", null);
         outbox.connectionEstablished(transport);
 
         Call first = transport.next();
-        assertEquals(WriteKind.MARK_PLAYED, first.write().kind());
+        assertEquals(PendingWrite.MARK_PLAYED, first.write().kind());
         assertEquals(Instant.parse("2026-01-01T10:00:00Z"), first.write().datePlayed());
         assertNull(transport.sentSoon(), "the second waits for the first");
         assertEquals(3, outbox.pendingCount());
@@ -94,12 +95,12 @@ class WriteOutboxTest {
         assertEquals("item-2", second.write().itemId());
         second.ok();
         Call third = transport.next();
-        assertEquals(WriteKind.PLAYBACK_STOPPED, third.write().kind());
+        assertEquals(PendingWrite.PLAYBACK_STOPPED, third.write().kind());
         assertEquals(123L, third.write().positionTicks());
         assertEquals("dev-1", third.write().identity().deviceId());
         third.ok();
         awaitCount(outbox, 0);
-        assertEquals(List.of(), new OutboxStore(new InMemoryStorageService(backing)).load(BRIDGE));
+        assertEquals(List.of(), WriteOutbox.stored(new InMemoryStorageService(backing), BRIDGE));
     }
 
     @Test
@@ -141,7 +142,7 @@ class WriteOutboxTest {
         outbox.markPlayed("u1", "item-3", null, SOURCE);
 
         assertEquals(Delivery.DROPPED, second.get(2, TimeUnit.SECONDS));
-        assertEquals(List.of("item-1", "item-3"), new OutboxStore(new InMemoryStorageService(backing)).load(BRIDGE)
+        assertEquals(List.of("item-1", "item-3"), WriteOutbox.stored(new InMemoryStorageService(backing), BRIDGE)
                 .stream().map(PendingWrite::itemId).toList());
         inFlight.ok();
         assertEquals("item-3", transport.next().write().itemId());
@@ -152,21 +153,21 @@ class WriteOutboxTest {
         WriteOutbox outbox = outbox(10);
         outbox.connectionEstablished(transport);
         CompletableFuture<Object> earlierReports = new CompletableFuture<>();
-        outbox.playbackStopped(stop("item-1"), SOURCE, earlierReports);
+        stop(outbox, "item-1", earlierReports);
         outbox.markPlayed("u1", "item-1", null, SOURCE);
 
         assertNull(transport.sentSoon(), "nothing goes before the earlier reports are done");
         earlierReports.complete("done");
         Call first = transport.next();
-        assertEquals(WriteKind.PLAYBACK_STOPPED, first.write().kind());
+        assertEquals(PendingWrite.PLAYBACK_STOPPED, first.write().kind());
         first.ok();
-        assertEquals(WriteKind.MARK_PLAYED, transport.next().write().kind());
+        assertEquals(PendingWrite.MARK_PLAYED, transport.next().write().kind());
     }
 
     @Test
     void whenTheOutboxIsCreatedAgainOverTheSameStorageThenWaitingWritesAreThereInOrder() throws Exception {
         WriteOutbox before = outbox(10);
-        before.playbackStopped(stop("item-1"), SOURCE);
+        stop(before, "item-1", null);
         before.markPlayed(null, "item-1", null, SOURCE);
         before.dispose();
 
@@ -174,13 +175,13 @@ class WriteOutboxTest {
         assertEquals(2, after.pendingCount());
         after.markUnplayed(null, "item-1", SOURCE);
         after.connectionEstablished(transport);
-        List<WriteKind> kinds = new ArrayList<>();
+        List<@Nullable String> kinds = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Call call = transport.next();
             kinds.add(call.write().kind());
             call.ok();
         }
-        assertEquals(List.of(WriteKind.PLAYBACK_STOPPED, WriteKind.MARK_PLAYED, WriteKind.MARK_UNPLAYED), kinds);
+        assertEquals(List.of(PendingWrite.PLAYBACK_STOPPED, PendingWrite.MARK_PLAYED, PendingWrite.MARK_UNPLAYED), kinds);
     }
 
     private static void awaitCount(WriteOutbox outbox, int expected) throws InterruptedException {

@@ -32,14 +32,8 @@ public final class JellyfinBindingConstants {
     public static final ThingTypeUID THING_TYPE_CLIENT = new ThingTypeUID(BINDING_ID, "client");
     public static final ThingTypeUID THING_TYPE_REPORTER = new ThingTypeUID(BINDING_ID, "reporter");
 
-    // server properties (camelCase, as openHAB names properties)
-    public static final String PROPERTY_PRODUCT = "product";
-    public static final String PROPERTY_VERSION = "version";
+    // server property and channel (the bridge's other properties and channel are named where they are set)
     public static final String PROPERTY_SERVER_ID = "serverId";
-    public static final String PROPERTY_SERVER_NAME = "serverName";
-
-    // server channels
-    public static final String CHANNEL_ACTIVE_SESSIONS = "active-sessions";
     public static final String CHANNEL_PENDING_WRITES = "pending-writes";
 
     // reporter channels

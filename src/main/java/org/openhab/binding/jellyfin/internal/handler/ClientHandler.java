@@ -30,7 +30,6 @@ import java.util.function.Function;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.action.JellyfinActions;
-import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
 import org.openhab.binding.jellyfin.internal.live.NowPlayingItem;
 import org.openhab.binding.jellyfin.internal.live.PlayStatus;
@@ -42,7 +41,7 @@ import org.openhab.binding.jellyfin.internal.live.SessionMatcher;
 import org.openhab.binding.jellyfin.internal.live.SessionMatcher.Match;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
-import org.openhab.binding.jellyfin.internal.outbox.Delivery;
+import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -273,26 +272,14 @@ public class ClientHandler extends BaseThingHandler {
             }
             return;
         }
-        ServerBridgeHandler bridge = bridgeHandler();
-        ClientCommands commands = bridge == null ? null : commands(bridge);
-        if (bridge == null || commands == null) {
-            logger.debug("{}: {} on {} dropped: the client is not online", thing.getUID(), command, channel);
-            return;
-        }
-        CompletableFuture<?> request = commands.handle(channel, command);
-        if (request.isCompletedExceptionally()) {
-            logger.debug("{}: {} on {} refused: {}", thing.getUID(), command, channel,
-                    request.exceptionNow().getMessage());
-            restore(channel);
-            return;
-        }
-        request.whenComplete((result, failure) -> {
+        onSession(commands -> commands.handle(channel, command)).whenComplete((result, failure) -> {
             if (failure != null) {
-                JellyfinApiException e = JellyfinApiException.unwrap(failure);
-                logger.debug("{}: {} on {} failed: {}", thing.getUID(), command, channel, e.getMessage());
+                // a refusal (IllegalStateException) or the server's answer (JellyfinApiException), maybe wrapped
+                Throwable cause = failure.getCause();
+                logger.debug("{}: {} on {} failed: {}", thing.getUID(), command, channel,
+                        (failure instanceof CompletionException && cause != null ? cause : failure).getMessage());
                 scheduler.execute(() -> restore(channel));
             }
-            bridge.requestRefresh();
         });
     }
 
@@ -310,26 +297,24 @@ public class ClientHandler extends BaseThingHandler {
     }
 
     /**
-     * Marks an item watched or unwatched for the bridge's user (rule action). The write goes through the bridge's
-     * outbox, so it is kept when the server cannot be reached.
+     * Marks an item watched or unwatched for the bridge's user (channel command and rule action). The write goes
+     * through the bridge's outbox, so it is kept when the server cannot be reached.
      *
-     * @return the delivery (DELIVERED, or PENDING when kept for later); failed when the server refused the mark
+     * @return true when the server took the mark, false when it is kept for later; failed when it was dropped
      */
-    public CompletableFuture<Delivery> setWatched(String itemId, boolean played) {
+    public CompletableFuture<Boolean> setWatched(String itemId, boolean played) {
         ServerBridgeHandler bridge = bridgeHandler();
-        if (bridge == null) {
+        WriteOutbox outbox = bridge == null ? null : bridge.getOutbox();
+        if (outbox == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the client has no bridge"));
         }
-        return bridge.setWatched(itemId, played, thing.getUID().toString()).thenApply(delivery -> {
-            if (delivery == Delivery.DROPPED) {
-                throw new CompletionException(new IllegalStateException("the server refused the watched mark"));
-            }
-            return delivery;
-        });
+        String source = thing.getUID().toString();
+        return played ? outbox.markPlayed(null, itemId, null, source) : outbox.markUnplayed(null, itemId, source);
     }
 
     /**
-     * Runs an action against the client's current session.
+     * Runs an action (a channel command or a rule action) against the client's current session; the bridge looks
+     * at the sessions again once the request is done.
      *
      * @return the request, or a failed future when the client is not online or cannot do it
      */

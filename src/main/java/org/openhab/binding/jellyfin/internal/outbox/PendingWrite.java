@@ -60,7 +60,7 @@ public class PendingWrite {
     /** The thing (or action) that made the write, for logs. */
     private String source = "";
     /** Told the outcome of the first attempt to send the write (kept in memory only, by the outbox). */
-    transient @Nullable CompletableFuture<Delivery> firstAttempt;
+    transient @Nullable CompletableFuture<Boolean> firstAttempt;
     /** The write may not be sent before this completes (kept in memory only, by the outbox). */
     transient @Nullable CompletableFuture<?> notBefore;
 

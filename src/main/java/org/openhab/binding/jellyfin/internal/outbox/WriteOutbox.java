@@ -99,16 +99,20 @@ public class WriteOutbox {
     }
 
     /**
+     * The writes' futures tell the outcome of the first attempt: true when the server accepted the write, false when
+     * it could not be reached (the write is kept and sent when the server is back); failed when the write is dropped
+     * (the server refused it for good, or more writes waited than allowed).
+     *
      * @param userId the user, or null for the bridge's user
      * @param datePlayed when it was played, or null for now (as the server sees it)
      * @param source who makes the write (a thing UID or action name), for logs
      */
-    public CompletableFuture<Delivery> markPlayed(@Nullable String userId, String itemId,
+    public CompletableFuture<Boolean> markPlayed(@Nullable String userId, String itemId,
             @Nullable Instant datePlayed, String source) {
         return submit(new PendingWrite(PendingWrite.MARK_PLAYED, userId, itemId, datePlayed, source), null);
     }
 
-    public CompletableFuture<Delivery> markUnplayed(@Nullable String userId, String itemId, String source) {
+    public CompletableFuture<Boolean> markUnplayed(@Nullable String userId, String itemId, String source) {
         return submit(new PendingWrite(PendingWrite.MARK_UNPLAYED, userId, itemId, null, source), null);
     }
 
@@ -125,7 +129,7 @@ public class WriteOutbox {
      * @param byItem true to use the by-item route, false for the session report
      * @param notBefore requests the stop must wait for, or null
      */
-    public CompletableFuture<Delivery> playbackStopped(ClientIdentity identity, @Nullable String userId,
+    public CompletableFuture<Boolean> playbackStopped(ClientIdentity identity, @Nullable String userId,
             String itemId, String playSessionId, long positionTicks, boolean byItem, String source,
             @Nullable CompletableFuture<?> notBefore) {
         return submit(new PendingWrite(identity, userId, itemId, playSessionId, positionTicks, byItem, source),
@@ -161,21 +165,21 @@ public class WriteOutbox {
      * Stops sending (the bridge is disposed); waiting writes stay stored for the next start.
      */
     public void dispose() {
-        List<CompletableFuture<Delivery>> unsettled;
+        List<CompletableFuture<Boolean>> unsettled;
         synchronized (this) {
             disposed = true;
             transport = null;
             cancelRetry();
             unsettled = takeFirstAttempts();
         }
-        complete(unsettled, Delivery.PENDING);
+        keptForLater(unsettled);
     }
 
-    private CompletableFuture<Delivery> submit(PendingWrite write, @Nullable CompletableFuture<?> notBefore) {
-        CompletableFuture<Delivery> result = new CompletableFuture<>();
+    private CompletableFuture<Boolean> submit(PendingWrite write, @Nullable CompletableFuture<?> notBefore) {
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
         write.firstAttempt = result;
         PendingWrite dropped = null;
-        CompletableFuture<Delivery> droppedFuture = null;
+        CompletableFuture<Boolean> droppedFuture = null;
         synchronized (this) {
             write.setSequence(nextSequence++);
             if (queue.size() >= maxPending) {
@@ -204,7 +208,8 @@ public class WriteOutbox {
             logger.warn("{} writes are waiting for {}, the most allowed: dropped the oldest, {}", maxPending,
                     bridgeUid, dropped);
             if (droppedFuture != null) {
-                droppedFuture.complete(Delivery.DROPPED);
+                droppedFuture.completeExceptionally(new IllegalStateException(
+                        "more writes are waiting than allowed: the oldest, " + dropped + ", is dropped"));
             }
         }
         notifyPending();
@@ -245,7 +250,7 @@ public class WriteOutbox {
     private void drain() {
         PendingWrite next;
         Function<PendingWrite, CompletableFuture<?>> t;
-        List<CompletableFuture<Delivery>> unsent = List.of();
+        List<CompletableFuture<Boolean>> unsent = List.of();
         synchronized (this) {
             next = queue.peekFirst();
             if (inFlight != null || disposed || next == null) {
@@ -264,7 +269,7 @@ public class WriteOutbox {
                 inFlight = next;
             }
         }
-        complete(unsent, Delivery.PENDING);
+        keptForLater(unsent);
         if (next == null || t == null) {
             return;
         }
@@ -283,7 +288,7 @@ public class WriteOutbox {
         // the server could not be reached or failed, or it refused the credentials (the bridge logs in again;
         // the write stays valid): the write waits and is sent again
         if (error != null && (error.isTransient() || error.getKind() == Kind.UNAUTHORIZED)) {
-            List<CompletableFuture<Delivery>> unsent;
+            List<CompletableFuture<Boolean>> unsent;
             synchronized (this) {
                 inFlight = null;
                 unsent = takeFirstAttempts();
@@ -291,10 +296,10 @@ public class WriteOutbox {
             }
             logger.debug("The server did not take the {}; {} writes wait: {}", write, pendingCount(),
                     error.getMessage());
-            complete(unsent, Delivery.PENDING);
+            keptForLater(unsent);
             return;
         }
-        CompletableFuture<Delivery> future;
+        CompletableFuture<Boolean> future;
         synchronized (this) {
             inFlight = null;
             failedAttempts = 0;
@@ -309,18 +314,20 @@ public class WriteOutbox {
         } else {
             logger.warn("The server refused the {}; it is dropped: {}", write, error.getMessage());
         }
-        if (future != null) {
-            future.complete(delivered ? Delivery.DELIVERED : Delivery.DROPPED);
+        if (future != null && delivered) {
+            future.complete(true);
+        } else if (future != null && error != null) {
+            future.completeExceptionally(error);
         }
         notifyPending();
         scheduler.execute(this::drain);
     }
 
-    /** The futures of writes that will not be sent now: their first attempt ends as PENDING. */
-    private List<CompletableFuture<Delivery>> takeFirstAttempts() {
-        List<CompletableFuture<Delivery>> futures = new ArrayList<>();
+    /** The futures of writes that will not be sent now: their first attempt ends as kept for later. */
+    private List<CompletableFuture<Boolean>> takeFirstAttempts() {
+        List<CompletableFuture<Boolean>> futures = new ArrayList<>();
         for (PendingWrite write : queue) {
-            CompletableFuture<Delivery> future = write.firstAttempt;
+            CompletableFuture<Boolean> future = write.firstAttempt;
             if (future != null) {
                 futures.add(future);
                 write.firstAttempt = null;
@@ -329,9 +336,9 @@ public class WriteOutbox {
         return futures;
     }
 
-    private static void complete(List<CompletableFuture<Delivery>> futures, Delivery delivery) {
-        for (CompletableFuture<Delivery> future : futures) {
-            future.complete(delivery);
+    private static void keptForLater(List<CompletableFuture<Boolean>> futures) {
+        for (CompletableFuture<Boolean> future : futures) {
+            future.complete(false);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.host.InMemoryStorageService;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.outbox.ScriptedTransport.Call;
 
@@ -70,9 +72,9 @@ class WriteOutboxTest {
     @Test
     void whenNotConnectedThenWritesWaitAndTheirFirstAttemptSaysPending() throws Exception {
         WriteOutbox outbox = outbox(10);
-        CompletableFuture<Delivery> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
+        CompletableFuture<Boolean> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
 
-        assertEquals(Delivery.PENDING, result.get(2, TimeUnit.SECONDS));
+        assertFalse(result.get(2, TimeUnit.SECONDS), "kept for later");
         assertEquals(1, outbox.pendingCount());
         assertEquals(1, counts.get(counts.size() - 1));
     }
@@ -107,10 +109,10 @@ class WriteOutboxTest {
     void whenServerIsUnreachableThenTheWriteIsKeptAndSentAgainLater() throws Exception {
         WriteOutbox outbox = outbox(10);
         outbox.connectionEstablished(transport);
-        CompletableFuture<Delivery> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
+        CompletableFuture<Boolean> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
 
         transport.next().fail(Kind.UNREACHABLE, 0);
-        assertEquals(Delivery.PENDING, result.get(2, TimeUnit.SECONDS));
+        assertFalse(result.get(2, TimeUnit.SECONDS), "kept for later");
         transport.next().fail(Kind.UNAUTHORIZED, 401);
         Call again = transport.next();
         assertEquals("item-1", again.write().itemId());
@@ -122,13 +124,14 @@ class WriteOutboxTest {
     void whenServerRefusesForGoodThenTheWriteIsDroppedAndTheNextIsSent() throws Exception {
         WriteOutbox outbox = outbox(10);
         outbox.connectionEstablished(transport);
-        CompletableFuture<Delivery> refused = outbox.markPlayed("u1", "unknown", null, SOURCE);
-        CompletableFuture<Delivery> fine = outbox.markPlayed("u1", "item-2", null, SOURCE);
+        CompletableFuture<Boolean> refused = outbox.markPlayed("u1", "unknown", null, SOURCE);
+        CompletableFuture<Boolean> fine = outbox.markPlayed("u1", "item-2", null, SOURCE);
 
         transport.next().fail(Kind.NOT_FOUND, 404);
-        assertEquals(Delivery.DROPPED, refused.get(2, TimeUnit.SECONDS));
+        ExecutionException dropped = assertThrows(ExecutionException.class, () -> refused.get(2, TimeUnit.SECONDS));
+        assertEquals(Kind.NOT_FOUND, JellyfinApiException.unwrap(dropped).getKind());
         transport.next().ok();
-        assertEquals(Delivery.DELIVERED, fine.get(2, TimeUnit.SECONDS));
+        assertTrue(fine.get(2, TimeUnit.SECONDS), "delivered");
         assertNull(transport.sentSoon(), "the refused write is not sent again");
     }
 
@@ -138,10 +141,11 @@ class WriteOutboxTest {
         outbox.connectionEstablished(transport);
         outbox.markPlayed("u1", "item-1", null, SOURCE);
         Call inFlight = transport.next();
-        CompletableFuture<Delivery> second = outbox.markPlayed("u1", "item-2", null, SOURCE);
+        CompletableFuture<Boolean> second = outbox.markPlayed("u1", "item-2", null, SOURCE);
         outbox.markPlayed("u1", "item-3", null, SOURCE);
 
-        assertEquals(Delivery.DROPPED, second.get(2, TimeUnit.SECONDS));
+        ExecutionException dropped = assertThrows(ExecutionException.class, () -> second.get(2, TimeUnit.SECONDS));
+        assertTrue(dropped.getCause().getMessage().contains("item-2"), dropped.getCause().getMessage());
         assertEquals(List.of("item-1", "item-3"), WriteOutbox.stored(new InMemoryStorageService(backing), BRIDGE)
                 .stream().map(PendingWrite::itemId).toList());
         inFlight.ok();

@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.jellyfin.internal;
 
-import java.util.Set;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.thing.ThingTypeUID;
 
@@ -91,10 +89,5 @@ public final class JellyfinBindingConstants {
     public static final String CONFIG_DEVICE_ID = "deviceId";
 
     private JellyfinBindingConstants() {
-    }
-
-    /** The thing types the handler factory creates handlers for. */
-    public static Set<ThingTypeUID> supportedThingTypes() {
-        return Set.of(THING_TYPE_SERVER, THING_TYPE_CLIENT, THING_TYPE_REPORTER);
     }
 }

@@ -58,7 +58,8 @@ public class JellyfinHandlerFactory extends BaseThingHandlerFactory {
 
     @Override
     public boolean supportsThingType(ThingTypeUID thingTypeUID) {
-        return supportedThingTypes().contains(thingTypeUID);
+        // the binding's thing types: server, client and reporter
+        return BINDING_ID.equals(thingTypeUID.getBindingId());
     }
 
     @Override

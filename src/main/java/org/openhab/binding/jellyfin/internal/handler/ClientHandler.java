@@ -68,7 +68,8 @@ public class ClientHandler extends BaseThingHandler {
     private final Logger logger = LoggerFactory.getLogger(ClientHandler.class);
     private final PositionEstimator positionEstimator;
 
-    private ClientConfiguration config = new ClientConfiguration();
+    /** The {@code positionInterval} configuration: how often the position is shown while playing (at least 1 s). */
+    private Duration positionInterval = Duration.ofSeconds(1);
     private SessionMatcher matcher = new SessionMatcher("", "", "");
     private final Map<String, State> published = new HashMap<>();
     private @Nullable SessionState session;
@@ -92,19 +93,21 @@ public class ClientHandler extends BaseThingHandler {
         synchronized (this) {
             disposed = false;
         }
-        config = getConfigAs(ClientConfiguration.class);
-        if (config.deviceId.isBlank()) {
+        // the configuration: the session's device id and the position interval in seconds
+        Object deviceId = getConfig().get(CONFIG_DEVICE_ID);
+        Object interval = getConfig().get("positionInterval");
+        positionInterval = Duration.ofSeconds(interval instanceof Number seconds ? Math.max(1, seconds.longValue()) : 1);
+        if (deviceId == null || deviceId.toString().isBlank()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error.no-device-id");
             return;
         }
         Map<String, String> properties = thing.getProperties();
-        matcher = new SessionMatcher(config.deviceId, properties.getOrDefault(PROPERTY_DEVICE_NAME, ""),
+        matcher = new SessionMatcher(deviceId.toString(), properties.getOrDefault(PROPERTY_DEVICE_NAME, ""),
                 properties.getOrDefault(PROPERTY_CLIENT, ""));
         published.clear();
         session = null;
-        positionLimiter = new PositionUpdateLimiter(System::nanoTime,
-                Duration.ofSeconds(Math.max(1, config.positionInterval)));
+        positionLimiter = new PositionUpdateLimiter(System::nanoTime, positionInterval);
         ServerBridgeHandler bridge = bridgeHandler();
         if (bridge == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error.no-bridge");
@@ -237,7 +240,7 @@ public class ClientHandler extends BaseThingHandler {
             return;
         }
         if (positionJob == null) {
-            long interval = Duration.ofSeconds(Math.max(1, config.positionInterval)).toMillis();
+            long interval = positionInterval.toMillis();
             positionJob = scheduler.scheduleWithFixedDelay(this::updatePosition, interval, interval,
                     TimeUnit.MILLISECONDS);
         }

@@ -43,7 +43,8 @@ public class PendingWrite {
     /** The end of a playback, with the final position (the server keeps it as the resume point). */
     public static final String PLAYBACK_STOPPED = "PLAYBACK_STOPPED";
 
-    private long sequence;
+    /** The write's place in the order of writes (set by the outbox). */
+    long sequence;
     /** One of the kinds above; anything else (stored by another version) is not sent. */
     private @Nullable String kind = MARK_PLAYED;
     /** Empty: the bridge's user at the time of sending. */
@@ -91,10 +92,6 @@ public class PendingWrite {
 
     public long sequence() {
         return sequence;
-    }
-
-    void setSequence(long newSequence) {
-        sequence = newSequence;
     }
 
     /**

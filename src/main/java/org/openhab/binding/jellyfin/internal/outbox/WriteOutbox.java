@@ -181,7 +181,7 @@ public class WriteOutbox {
         PendingWrite dropped = null;
         CompletableFuture<Boolean> droppedFuture = null;
         synchronized (this) {
-            write.setSequence(nextSequence++);
+            write.sequence = nextSequence++;
             if (queue.size() >= maxPending) {
                 // the oldest write that is not being sent
                 for (PendingWrite w : queue) {

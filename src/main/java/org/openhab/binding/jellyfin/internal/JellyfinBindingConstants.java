@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.jellyfin.internal;
 
-import java.util.Set;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.thing.ThingTypeUID;
 
@@ -32,14 +30,8 @@ public final class JellyfinBindingConstants {
     public static final ThingTypeUID THING_TYPE_CLIENT = new ThingTypeUID(BINDING_ID, "client");
     public static final ThingTypeUID THING_TYPE_REPORTER = new ThingTypeUID(BINDING_ID, "reporter");
 
-    // server properties (camelCase, as openHAB names properties)
-    public static final String PROPERTY_PRODUCT = "product";
-    public static final String PROPERTY_VERSION = "version";
+    // server property and channel (the bridge's other properties and channel are named where they are set)
     public static final String PROPERTY_SERVER_ID = "serverId";
-    public static final String PROPERTY_SERVER_NAME = "serverName";
-
-    // server channels
-    public static final String CHANNEL_ACTIVE_SESSIONS = "active-sessions";
     public static final String CHANNEL_PENDING_WRITES = "pending-writes";
 
     // reporter channels
@@ -97,10 +89,5 @@ public final class JellyfinBindingConstants {
     public static final String CONFIG_DEVICE_ID = "deviceId";
 
     private JellyfinBindingConstants() {
-    }
-
-    /** The thing types the handler factory creates handlers for. */
-    public static Set<ThingTypeUID> supportedThingTypes() {
-        return Set.of(THING_TYPE_SERVER, THING_TYPE_CLIENT, THING_TYPE_REPORTER);
     }
 }

@@ -19,11 +19,9 @@ import java.time.Clock;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.handler.ClientHandler;
-import org.openhab.binding.jellyfin.internal.handler.LoginStore;
 import org.openhab.binding.jellyfin.internal.handler.ReporterHandler;
 import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
-import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
 import org.openhab.core.storage.StorageService;
@@ -60,7 +58,8 @@ public class JellyfinHandlerFactory extends BaseThingHandlerFactory {
 
     @Override
     public boolean supportsThingType(ThingTypeUID thingTypeUID) {
-        return supportedThingTypes().contains(thingTypeUID);
+        // the binding's thing types: server, client and reporter
+        return BINDING_ID.equals(thingTypeUID.getBindingId());
     }
 
     @Override
@@ -68,7 +67,7 @@ public class JellyfinHandlerFactory extends BaseThingHandlerFactory {
         ThingTypeUID type = thing.getThingTypeUID();
         if (THING_TYPE_SERVER.equals(type) && thing instanceof Bridge bridge) {
             return new ServerBridgeHandler(bridge, httpClientFactory, webSocketFactory,
-                    new LoginStore(storageService), new OutboxStore(storageService), Backoff.standard());
+                    storageService, Backoff.standard());
         }
         if (THING_TYPE_REPORTER.equals(type)) {
             return new ReporterHandler(thing, Clock.systemDefaultZone());

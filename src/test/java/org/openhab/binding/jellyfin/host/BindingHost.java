@@ -26,8 +26,6 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.JellyfinBindingConstants;
 import org.openhab.binding.jellyfin.internal.JellyfinHandlerFactory;
-import org.openhab.binding.jellyfin.internal.handler.LoginStore;
-import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
 import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.core.io.net.http.HttpClientFactory;
@@ -136,7 +134,7 @@ public class BindingHost implements AutoCloseable {
     public Bridge startBridge(String id, Map<String, Object> config, Backoff backoff) {
         Bridge bridge = descriptors.bridge(JellyfinBindingConstants.THING_TYPE_SERVER, id, config);
         host.start(bridge, thing -> new ServerBridgeHandler((Bridge) thing, httpClientFactory, webSocketFactory,
-                new LoginStore(storage), new OutboxStore(storage), backoff));
+                storage, backoff));
         return bridge;
     }
 

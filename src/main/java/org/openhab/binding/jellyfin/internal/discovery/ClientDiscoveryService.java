@@ -14,9 +14,17 @@ package org.openhab.binding.jellyfin.internal.discovery;
 
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
@@ -27,7 +35,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
 
 /**
- * Offers the server's playback sessions as client things, from the bridge's live sessions.
+ * Offers the server's playback sessions as client things, from the bridge's live sessions: never the binding's own
+ * sessions (its bridge, its reporters), never a session without a device id, and only the client applications the
+ * bridge configuration asks for.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -59,14 +69,24 @@ public class ClientDiscoveryService extends AbstractThingHandlerDiscoveryService
 
     /** Offers the sessions of a snapshot; called by the bridge with every change. */
     public void sessionsChanged(SessionSnapshot snapshot) {
-        ClientDiscoveryRules rules = thingHandler.discoveryRules();
+        String filter = thingHandler.clientDiscoveryFilter();
+        if (filter == null) {
+            return;
+        }
+        List<String> clients = new ArrayList<>();
+        for (String client : filter.split(",")) {
+            String name = client.trim().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty()) {
+                clients.add(name);
+            }
+        }
         ThingUID bridgeUID = thingHandler.getThing().getUID();
         for (SessionState session : snapshot.sessions()) {
-            if (!rules.offers(session)) {
+            if (session.deviceId().isBlank() || ClientIdentity.DEFAULT_CLIENT.equals(session.client())
+                    || !clients.isEmpty() && !clients.contains(session.client().trim().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            ThingUID uid = new ThingUID(THING_TYPE_CLIENT, bridgeUID,
-                    ClientDiscoveryRules.thingId(session.deviceId()));
+            ThingUID uid = new ThingUID(THING_TYPE_CLIENT, bridgeUID, thingId(session.deviceId()));
             String label = session.deviceName().isBlank() ? session.client()
                     : session.deviceName() + " (" + session.client() + ")";
             thingDiscovered(DiscoveryResultBuilder.create(uid).withBridge(bridgeUID).withLabel(label)
@@ -75,5 +95,25 @@ public class ClientDiscoveryService extends AbstractThingHandlerDiscoveryService
                     .withProperty(PROPERTY_CLIENT, session.client()).withRepresentationProperty(CONFIG_DEVICE_ID)
                     .build());
         }
+    }
+
+    /**
+     * A thing id for a device id: device ids may hold any character and be long (base64 of a user agent), while a
+     * thing id is made of letters, digits, '-' and '_'.
+     */
+    static String thingId(String deviceId) {
+        String cleaned = deviceId.replaceAll("[^A-Za-z0-9_-]", "-");
+        if (cleaned.length() <= 48 && cleaned.equals(deviceId)) {
+            return cleaned;
+        }
+        // the start of the cleaned id and a hash of the whole id
+        String hash;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(deviceId.getBytes(StandardCharsets.UTF_8));
+            hash = HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            hash = Integer.toHexString(deviceId.hashCode());
+        }
+        return cleaned.substring(0, Math.min(24, cleaned.length())) + "-" + hash;
     }
 }

@@ -179,7 +179,7 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
             String name = string(json, "Name");
             String serverId = Guids.normalize(id);
             DiscoveryResultBuilder builder = DiscoveryResultBuilder
-                    .create(new ThingUID(THING_TYPE_SERVER, ClientDiscoveryRules.thingId(serverId)))
+                    .create(new ThingUID(THING_TYPE_SERVER, ClientDiscoveryService.thingId(serverId)))
                     .withLabel(name == null || name.isBlank() ? "Jellyfin / Emby Server" : name)
                     .withProperty("hostname", host)
                     .withProperty("port", uri.getPort() > 0 ? uri.getPort() : ssl ? 8920 : 8096)

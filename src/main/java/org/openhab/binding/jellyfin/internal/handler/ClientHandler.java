@@ -30,7 +30,6 @@ import java.util.function.Function;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.action.JellyfinActions;
-import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
 import org.openhab.binding.jellyfin.internal.live.NowPlayingItem;
 import org.openhab.binding.jellyfin.internal.live.PlayStatus;
@@ -42,7 +41,7 @@ import org.openhab.binding.jellyfin.internal.live.SessionMatcher;
 import org.openhab.binding.jellyfin.internal.live.SessionMatcher.Match;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
-import org.openhab.binding.jellyfin.internal.outbox.Delivery;
+import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -69,7 +68,8 @@ public class ClientHandler extends BaseThingHandler {
     private final Logger logger = LoggerFactory.getLogger(ClientHandler.class);
     private final PositionEstimator positionEstimator;
 
-    private ClientConfiguration config = new ClientConfiguration();
+    /** The {@code positionInterval} configuration: how often the position is shown while playing (at least 1 s). */
+    private Duration positionInterval = Duration.ofSeconds(1);
     private SessionMatcher matcher = new SessionMatcher("", "", "");
     private final Map<String, State> published = new HashMap<>();
     private @Nullable SessionState session;
@@ -93,19 +93,21 @@ public class ClientHandler extends BaseThingHandler {
         synchronized (this) {
             disposed = false;
         }
-        config = getConfigAs(ClientConfiguration.class);
-        if (config.deviceId.isBlank()) {
+        // the configuration: the session's device id and the position interval in seconds
+        Object deviceId = getConfig().get(CONFIG_DEVICE_ID);
+        Object interval = getConfig().get("positionInterval");
+        positionInterval = Duration.ofSeconds(interval instanceof Number seconds ? Math.max(1, seconds.longValue()) : 1);
+        if (deviceId == null || deviceId.toString().isBlank()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error.no-device-id");
             return;
         }
         Map<String, String> properties = thing.getProperties();
-        matcher = new SessionMatcher(config.deviceId, properties.getOrDefault(PROPERTY_DEVICE_NAME, ""),
+        matcher = new SessionMatcher(deviceId.toString(), properties.getOrDefault(PROPERTY_DEVICE_NAME, ""),
                 properties.getOrDefault(PROPERTY_CLIENT, ""));
         published.clear();
         session = null;
-        positionLimiter = new PositionUpdateLimiter(System::nanoTime,
-                Duration.ofSeconds(Math.max(1, config.positionInterval)));
+        positionLimiter = new PositionUpdateLimiter(System::nanoTime, positionInterval);
         ServerBridgeHandler bridge = bridgeHandler();
         if (bridge == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error.no-bridge");
@@ -238,7 +240,7 @@ public class ClientHandler extends BaseThingHandler {
             return;
         }
         if (positionJob == null) {
-            long interval = Duration.ofSeconds(Math.max(1, config.positionInterval)).toMillis();
+            long interval = positionInterval.toMillis();
             positionJob = scheduler.scheduleWithFixedDelay(this::updatePosition, interval, interval,
                     TimeUnit.MILLISECONDS);
         }
@@ -273,26 +275,14 @@ public class ClientHandler extends BaseThingHandler {
             }
             return;
         }
-        ServerBridgeHandler bridge = bridgeHandler();
-        ClientCommands commands = bridge == null ? null : commands(bridge);
-        if (bridge == null || commands == null) {
-            logger.debug("{}: {} on {} dropped: the client is not online", thing.getUID(), command, channel);
-            return;
-        }
-        CompletableFuture<?> request = commands.handle(channel, command);
-        if (request.isCompletedExceptionally()) {
-            logger.debug("{}: {} on {} refused: {}", thing.getUID(), command, channel,
-                    request.exceptionNow().getMessage());
-            restore(channel);
-            return;
-        }
-        request.whenComplete((result, failure) -> {
+        onSession(commands -> commands.handle(channel, command)).whenComplete((result, failure) -> {
             if (failure != null) {
-                JellyfinApiException e = JellyfinApiException.unwrap(failure);
-                logger.debug("{}: {} on {} failed: {}", thing.getUID(), command, channel, e.getMessage());
+                // a refusal (IllegalStateException) or the server's answer (JellyfinApiException), maybe wrapped
+                Throwable cause = failure.getCause();
+                logger.debug("{}: {} on {} failed: {}", thing.getUID(), command, channel,
+                        (failure instanceof CompletionException && cause != null ? cause : failure).getMessage());
                 scheduler.execute(() -> restore(channel));
             }
-            bridge.requestRefresh();
         });
     }
 
@@ -310,26 +300,24 @@ public class ClientHandler extends BaseThingHandler {
     }
 
     /**
-     * Marks an item watched or unwatched for the bridge's user (rule action). The write goes through the bridge's
-     * outbox, so it is kept when the server cannot be reached.
+     * Marks an item watched or unwatched for the bridge's user (channel command and rule action). The write goes
+     * through the bridge's outbox, so it is kept when the server cannot be reached.
      *
-     * @return the delivery (DELIVERED, or PENDING when kept for later); failed when the server refused the mark
+     * @return true when the server took the mark, false when it is kept for later; failed when it was dropped
      */
-    public CompletableFuture<Delivery> setWatched(String itemId, boolean played) {
+    public CompletableFuture<Boolean> setWatched(String itemId, boolean played) {
         ServerBridgeHandler bridge = bridgeHandler();
-        if (bridge == null) {
+        WriteOutbox outbox = bridge == null ? null : bridge.getOutbox();
+        if (outbox == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the client has no bridge"));
         }
-        return bridge.setWatched(itemId, played, thing.getUID().toString()).thenApply(delivery -> {
-            if (delivery == Delivery.DROPPED) {
-                throw new CompletionException(new IllegalStateException("the server refused the watched mark"));
-            }
-            return delivery;
-        });
+        String source = thing.getUID().toString();
+        return played ? outbox.markPlayed(null, itemId, null, source) : outbox.markUnplayed(null, itemId, source);
     }
 
     /**
-     * Runs an action against the client's current session.
+     * Runs an action (a channel command or a rule action) against the client's current session; the bridge looks
+     * at the sessions again once the request is done.
      *
      * @return the request, or a failed future when the client is not online or cannot do it
      */

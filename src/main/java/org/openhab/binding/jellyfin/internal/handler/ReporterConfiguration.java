@@ -29,6 +29,6 @@ public class ReporterConfiguration {
     public String deviceId = "";
     /** Seconds between keep-alive progress reports and pings while an item is loaded. */
     public int progressInterval = 10;
-    /** auto, session or item: see {@link org.openhab.binding.jellyfin.internal.reporter.ReportMode}. */
+    /** auto, session or item: see {@link org.openhab.binding.jellyfin.internal.reporter.PlaybackReporter}. */
     public String reportMode = "auto";
 }

@@ -25,12 +25,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.Ticks;
-import org.openhab.binding.jellyfin.internal.outbox.PlaybackStop;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.binding.jellyfin.internal.reporter.PlaybackReporter;
 import org.openhab.binding.jellyfin.internal.reporter.PlayerModel;
-import org.openhab.binding.jellyfin.internal.reporter.PlayerSnapshot;
-import org.openhab.binding.jellyfin.internal.reporter.ReportMode;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.IncreaseDecreaseType;
 import org.openhab.core.library.types.OnOffType;
@@ -69,7 +66,8 @@ public class ReporterHandler extends BaseThingHandler {
     private volatile ReporterConfiguration config = new ReporterConfiguration();
     private final PlayerModel model;
     private volatile ClientIdentity identity = new ClientIdentity("", "", "", "");
-    private volatile ReportMode lastMode = ReportMode.SESSION;
+    /** Whether the last reporter used the by-item routes: a stop without a reporter goes the same way. */
+    private volatile boolean lastByItem;
     private volatile @Nullable PlaybackReporter reporter;
     /** The requests of the reporter before the last reconnection: the next one waits for them. */
     private CompletableFuture<?> earlierRequests = CompletableFuture.completedFuture(null);
@@ -131,17 +129,17 @@ public class ReporterHandler extends BaseThingHandler {
         }
         identity = identity(server.client().identity().version());
         PlaybackReporter previous = reporter;
-        PlaybackReporter r = new PlaybackReporter(server.client().withIdentity(identity),
-                ReportMode.parse(config.reportMode), userId(), previous != null ? previous.idle() : earlierRequests);
-        lastMode = r.mode();
+        PlaybackReporter r = new PlaybackReporter(server.client().withIdentity(identity), config.reportMode,
+                userId(), previous != null ? previous.idle() : earlierRequests);
+        lastByItem = r.byItem();
         reporter = r;
         r.registerCapabilities();
-        PlayerSnapshot playing = model.current();
+        PlayerModel playing = model.current();
         if (playing != null) {
             r.start(playing);
         }
         logger.debug("Reporter {} reports as device {} with {} reports", thing.getUID(), identity.deviceName(),
-                lastMode);
+                lastByItem ? "by-item" : "session");
         updateStatus(ThingStatus.ONLINE);
     }
 
@@ -193,7 +191,7 @@ public class ReporterHandler extends BaseThingHandler {
             return;
         }
         stopPlayback();
-        PlayerSnapshot started = model.start(value);
+        PlayerModel started = model.start(value);
         PlaybackReporter r = reporter;
         if (r != null) {
             r.start(started);
@@ -239,7 +237,7 @@ public class ReporterHandler extends BaseThingHandler {
         return null;
     }
 
-    private void progress(@Nullable PlayerSnapshot snapshot) {
+    private void progress(@Nullable PlayerModel snapshot) {
         PlaybackReporter r = reporter;
         if (snapshot != null && r != null) {
             r.progress(snapshot);
@@ -248,7 +246,7 @@ public class ReporterHandler extends BaseThingHandler {
 
     private void keepAlive() {
         PlaybackReporter r = reporter;
-        PlayerSnapshot playing = model.current();
+        PlayerModel playing = model.current();
         if (r != null && playing != null) {
             r.progress(playing);
             r.ping(playing);
@@ -257,7 +255,7 @@ public class ReporterHandler extends BaseThingHandler {
 
     /** Ends the playback (if any): the stop with its final position goes through the durable outbox. */
     private void stopPlayback() {
-        PlayerSnapshot last = model.stop();
+        PlayerModel last = model.stop();
         if (last == null) {
             return;
         }
@@ -270,10 +268,10 @@ public class ReporterHandler extends BaseThingHandler {
         String source = thing.getUID().toString();
         PlaybackReporter r = reporter;
         if (r != null) {
-            r.stop(last, (stop, notBefore) -> outbox.playbackStopped(stop, source, notBefore));
+            r.stop(last, outbox, source);
         } else {
-            outbox.playbackStopped(new PlaybackStop(identity, userId(), last.itemId(), null, last.playSessionId(),
-                    last.positionTicks(), lastMode == ReportMode.ITEM), source);
+            outbox.playbackStopped(identity, userId(), last.itemId(), last.playSessionId(), last.positionTicks(),
+                    lastByItem, source, null);
         }
     }
 

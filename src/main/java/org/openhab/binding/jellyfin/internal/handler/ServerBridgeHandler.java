@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +28,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.api.Guids;
-import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
-import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
-import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryRules;
 import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
@@ -45,14 +41,12 @@ import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
 import org.openhab.binding.jellyfin.internal.live.UserItemData;
 import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
-import org.openhab.binding.jellyfin.internal.outbox.ClientWriteTransport;
-import org.openhab.binding.jellyfin.internal.outbox.Delivery;
-import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
 import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
@@ -75,7 +69,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
 
     private final Logger logger = LoggerFactory.getLogger(ServerBridgeHandler.class);
     private final ServerConnector connector;
-    private final OutboxStore outboxStore;
+    private final StorageService storageService;
     private final Backoff backoff;
 
     private ServerConfiguration config = new ServerConfiguration();
@@ -97,18 +91,18 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     private int failedAttempts;
 
     public ServerBridgeHandler(Bridge bridge, HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory,
-            LoginStore loginStore, OutboxStore outboxStore, Backoff backoff) {
+            StorageService storageService, Backoff backoff) {
         super(bridge);
-        this.connector = new ServerConnector(httpClientFactory, webSocketFactory, scheduler, loginStore,
-                bridge.getUID());
-        this.outboxStore = outboxStore;
+        this.connector = new ServerConnector(httpClientFactory, webSocketFactory, scheduler,
+                new LoginStore(storageService), bridge.getUID());
+        this.storageService = storageService;
         this.backoff = backoff;
     }
 
     @Override
     public void initialize() {
         config = getConfigAs(ServerConfiguration.class);
-        outbox = new WriteOutbox(outboxStore, thing.getUID().toString(), scheduler, config.maxPendingWrites,
+        outbox = new WriteOutbox(storageService, thing.getUID().toString(), scheduler, config.maxPendingWrites,
                 count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)), backoff);
         String problem = config.problem();
         if (problem != null) {
@@ -149,13 +143,13 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         failedAttempts = 0;
         WriteOutbox writes = outbox;
         if (writes != null) {
-            writes.connectionEstablished(new ClientWriteTransport(server.client(), server.userId()));
+            writes.connectionEstablished(write -> write.send(server.client(), server.userId()));
         }
         Map<String, String> properties = editProperties();
-        properties.put(PROPERTY_PRODUCT, server.server().product().toString());
-        properties.put(PROPERTY_VERSION, server.server().version().toString());
+        properties.put("product", server.server().product().toString());
+        properties.put("version", server.server().version().toString());
         properties.put(PROPERTY_SERVER_ID, server.server().id());
-        properties.put(PROPERTY_SERVER_NAME, server.server().name());
+        properties.put("serverName", server.server().name());
         updateProperties(properties);
         updateOnline(null);
         startStream(gen, server);
@@ -186,7 +180,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         StreamSettings settings = StreamSettings.defaults()
                 .withPollInterval(Duration.ofSeconds(Math.max(1, config.refreshSeconds)));
         SessionStream newStream = new SessionStream(server.client(), server.administrator(), ws, scheduler,
-                settings, new StreamListener(gen, server));
+                settings, new StreamListener(gen));
         synchronized (streamLock) {
             if (gen == generation) {
                 webSocketClient = ws;
@@ -202,11 +196,9 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     /** Receives the session stream's news, on the stream's serial executor, and hands it to the client things. */
     private class StreamListener implements SessionStreamListener {
         private final int gen;
-        private final ConnectedServer server;
 
-        StreamListener(int gen, ConnectedServer server) {
+        StreamListener(int gen) {
             this.gen = gen;
-            this.server = server;
         }
 
         @Override
@@ -217,14 +209,15 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             snapshot = newSnapshot;
             clients.forEach(client -> client.onSessions(newSnapshot, diff));
             discoveryServices.forEach(discovery -> discovery.sessionsChanged(newSnapshot));
-            updateState(CHANNEL_ACTIVE_SESSIONS,
+            updateState("active-sessions",
                     new DecimalType(newSnapshot.sessions().stream().filter(SessionState::active).count()));
         }
 
         @Override
         public void onUserDataChanged(UserDataChange change) {
             // the clients playing one of the items of the bridge's user show its new watched state
-            if (gen != generation || !Guids.same(change.userId(), server.userId())) {
+            ConnectedServer server = connected;
+            if (gen != generation || server == null || !Guids.same(change.userId(), server.userId())) {
                 return;
             }
             List<UserItemData> newly = watchedTracker.newlyWatched(change);
@@ -302,21 +295,6 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         return server == null ? base : base + server.client().dialect().basePath();
     }
 
-    /**
-     * Marks an item watched or unwatched for the bridge's user, through the outbox: when the server cannot be reached
-     * the write is kept and sent when it is back.
-     *
-     * @param source who asks (a thing UID or an action), for the log
-     * @return DELIVERED, PENDING (kept for later) or DROPPED (refused for good)
-     */
-    public CompletableFuture<Delivery> setWatched(String itemId, boolean watched, String source) {
-        WriteOutbox writes = outbox;
-        if (writes == null) {
-            return CompletableFuture.failedFuture(new JellyfinApiException(Kind.UNREACHABLE, "The bridge is offline."));
-        }
-        return watched ? writes.markPlayed(null, itemId, null, source) : writes.markUnplayed(null, itemId, source);
-    }
-
     @Override
     public Collection<Class<? extends ThingHandlerService>> getServices() {
         return Set.of(ClientDiscoveryService.class);
@@ -330,9 +308,12 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         discoveryServices.remove(service);
     }
 
-    /** Which sessions the client discovery offers, from the bridge configuration. */
-    public ClientDiscoveryRules discoveryRules() {
-        return new ClientDiscoveryRules(config.discoverClients, config.discoveryClientFilter);
+    /**
+     * @return the client applications the client discovery offers (comma-separated names; empty: all), or null when
+     *         the bridge is configured not to offer clients
+     */
+    public @Nullable String clientDiscoveryFilter() {
+        return config.discoverClients ? config.discoveryClientFilter : null;
     }
 
     @Override

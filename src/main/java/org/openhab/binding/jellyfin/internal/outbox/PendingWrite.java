@@ -37,14 +37,20 @@ import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStopInfo;
 @NonNullByDefault
 public class PendingWrite {
 
-    private long sequence;
-    /** Null when the stored value is not a kind this binding knows. */
-    private @Nullable WriteKind kind = WriteKind.MARK_PLAYED;
+    /** Kinds of write (stored as these names). */
+    public static final String MARK_PLAYED = "MARK_PLAYED";
+    public static final String MARK_UNPLAYED = "MARK_UNPLAYED";
+    /** The end of a playback, with the final position (the server keeps it as the resume point). */
+    public static final String PLAYBACK_STOPPED = "PLAYBACK_STOPPED";
+
+    /** The write's place in the order of writes (set by the outbox). */
+    long sequence;
+    /** One of the kinds above; anything else (stored by another version) is not sent. */
+    private @Nullable String kind = MARK_PLAYED;
     /** Empty: the bridge's user at the time of sending. */
     private String userId = "";
     private String itemId = "";
     private @Nullable String datePlayed;
-    private @Nullable String mediaSourceId;
     private @Nullable String playSessionId;
     private long positionTicks;
     private boolean byItem;
@@ -55,7 +61,7 @@ public class PendingWrite {
     /** The thing (or action) that made the write, for logs. */
     private String source = "";
     /** Told the outcome of the first attempt to send the write (kept in memory only, by the outbox). */
-    transient @Nullable CompletableFuture<Delivery> firstAttempt;
+    transient @Nullable CompletableFuture<Boolean> firstAttempt;
     /** The write may not be sent before this completes (kept in memory only, by the outbox). */
     transient @Nullable CompletableFuture<?> notBefore;
 
@@ -63,7 +69,7 @@ public class PendingWrite {
     }
 
     /** A mark played (with the date it was played, or null for now) or a mark unplayed. */
-    PendingWrite(WriteKind kind, @Nullable String userId, String itemId, @Nullable Instant datePlayed, String source) {
+    PendingWrite(String kind, @Nullable String userId, String itemId, @Nullable Instant datePlayed, String source) {
         this.kind = kind;
         this.userId = userId == null ? "" : userId.trim();
         this.itemId = itemId.trim();
@@ -72,13 +78,12 @@ public class PendingWrite {
     }
 
     /** The end of a playback, sent with the identity of the device that reported it. */
-    PendingWrite(PlaybackStop stop, String source) {
-        this(WriteKind.PLAYBACK_STOPPED, stop.userId(), stop.itemId(), null, source);
-        mediaSourceId = stop.mediaSourceId();
-        playSessionId = stop.playSessionId();
-        positionTicks = stop.positionTicks();
-        byItem = stop.byItem();
-        ClientIdentity identity = stop.identity();
+    PendingWrite(ClientIdentity identity, @Nullable String userId, String itemId, String playSessionId,
+            long positionTicks, boolean byItem, String source) {
+        this(PLAYBACK_STOPPED, userId, itemId, null, source);
+        this.playSessionId = playSessionId.isBlank() ? null : playSessionId;
+        this.positionTicks = positionTicks;
+        this.byItem = byItem;
         client = identity.client();
         deviceName = identity.deviceName();
         deviceId = identity.deviceId();
@@ -89,15 +94,16 @@ public class PendingWrite {
         return sequence;
     }
 
-    void setSequence(long newSequence) {
-        sequence = newSequence;
+    /**
+     * @return {@link #MARK_PLAYED}, {@link #MARK_UNPLAYED} or {@link #PLAYBACK_STOPPED}; anything else (or null) when
+     *         the stored value is not one this binding knows
+     */
+    public @Nullable String kind() {
+        return kind;
     }
 
-    /**
-     * @return the kind, or null when the stored value is not one this binding knows
-     */
-    public @Nullable WriteKind kind() {
-        return kind;
+    boolean isKnown() {
+        return MARK_PLAYED.equals(kind) || MARK_UNPLAYED.equals(kind) || PLAYBACK_STOPPED.equals(kind);
     }
 
     public String itemId() {
@@ -129,27 +135,25 @@ public class PendingWrite {
      * reported the playback (so they end that device's session).
      *
      * @param bridgeClient the bridge's client, with credentials
-     * @param defaultUserId the user to write for when the write names none, or null for the credentials' user
+     * @param defaultUserId the user to write for when the write names none (empty: the credentials' user)
      * @return completes when the server accepted the write, fails with a {@link JellyfinApiException} otherwise
      */
-    CompletableFuture<?> send(JellyfinClient bridgeClient, @Nullable String defaultUserId) {
-        String user = userId.isBlank() ? defaultUserId : userId;
-        WriteKind k = kind;
-        if (k == WriteKind.MARK_PLAYED) {
+    public CompletableFuture<?> send(JellyfinClient bridgeClient, String defaultUserId) {
+        String user = !userId.isBlank() ? userId : defaultUserId.isBlank() ? null : defaultUserId;
+        if (MARK_PLAYED.equals(kind)) {
             return bridgeClient.markPlayed(user, itemId, datePlayed());
-        } else if (k == WriteKind.MARK_UNPLAYED) {
+        } else if (MARK_UNPLAYED.equals(kind)) {
             return bridgeClient.markUnplayed(user, itemId);
-        } else if (k == null) {
+        } else if (!PLAYBACK_STOPPED.equals(kind)) {
             return CompletableFuture.failedFuture(
                     new JellyfinApiException(Kind.INVALID_ARGUMENT, "This kind of write is not known"));
         }
         JellyfinClient device = bridgeClient.withIdentity(identity());
         if (byItem) {
             return device.onPlaybackStopped(user,
-                    new ItemPlayback(itemId, mediaSourceId, playSessionId, positionTicks, false));
+                    new ItemPlayback(itemId, null, playSessionId, positionTicks, false));
         }
         PlaybackStopInfo info = new PlaybackStopInfo(itemId);
-        info.setMediaSourceId(mediaSourceId);
         info.setPlaySessionId(playSessionId);
         info.setPositionTicks(positionTicks);
         return device.reportPlaybackStopped(info);
@@ -162,15 +166,14 @@ public class PendingWrite {
     public String toString() {
         String who = userId.isBlank() ? "" : " for user " + userId;
         String from = source.isBlank() ? "" : " (from " + source + ")";
-        WriteKind k = kind;
-        if (k == WriteKind.PLAYBACK_STOPPED) {
+        if (PLAYBACK_STOPPED.equals(kind)) {
             // the position as e.g. "1h2m3s"
             String position = Ticks.toDuration(positionTicks).withNanos(0).toString().substring(2)
                     .toLowerCase(Locale.ROOT);
             return "playback stop of item " + itemId + " at " + position + " on device " + deviceName + from;
         }
-        String what = k == WriteKind.MARK_PLAYED ? "mark played" : k == WriteKind.MARK_UNPLAYED ? "mark unplayed"
-                : "unknown write";
+        String what = MARK_PLAYED.equals(kind) ? "mark played"
+                : MARK_UNPLAYED.equals(kind) ? "mark unplayed" : "unknown write";
         return what + " of item " + itemId + who + from;
     }
 }

@@ -27,9 +27,12 @@ import java.util.function.IntConsumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
+import org.openhab.core.storage.Storage;
+import org.openhab.core.storage.StorageService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * cannot be reached the writes wait and are sent when the bridge is connected again (or at the next retry).
  * A write the server refuses for good (unknown item, bad request, forbidden) is dropped with a warning
  * instead of being retried forever. When more than the configured number of writes wait, the oldest is
- * dropped with a warning naming it.
+ * dropped with a warning naming it. In the storage, keys are the bridge UID and a zero-padded sequence number:
+ * sorting them gives the order of the writes.
  *
  * Use: things and actions call {@link #markPlayed}, {@link #markUnplayed} or {@link #playbackStopped}; the
  * bridge calls {@link #connectionEstablished} when it goes online and {@link #dispose} when it is disposed.
@@ -50,8 +54,10 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class WriteOutbox {
 
+    static final String STORAGE_NAME = "org.openhab.binding.jellyfin.outbox";
+
     private final Logger logger = LoggerFactory.getLogger(WriteOutbox.class);
-    private final OutboxStore store;
+    private final Storage<PendingWrite> storage;
     private final String bridgeUid;
     private final ScheduledExecutorService scheduler;
     private final int maxPending;
@@ -72,16 +78,16 @@ public class WriteOutbox {
      * @param pendingListener told the number of waiting writes whenever it changes
      * @param backoff the delay before retrying after the server could not be reached
      */
-    public WriteOutbox(OutboxStore store, String bridgeUid, ScheduledExecutorService scheduler, int maxPending,
-            IntConsumer pendingListener, Backoff backoff) {
-        this.store = store;
+    public WriteOutbox(StorageService storageService, String bridgeUid, ScheduledExecutorService scheduler,
+            int maxPending, IntConsumer pendingListener, Backoff backoff) {
+        this.storage = storageService.getStorage(STORAGE_NAME, PendingWrite.class.getClassLoader());
         this.bridgeUid = bridgeUid;
         this.scheduler = scheduler;
         this.maxPending = maxPending < 1 ? 500 : maxPending;
         this.pendingListener = pendingListener;
         this.backoff = backoff;
         long last = 0;
-        for (PendingWrite write : store.load(bridgeUid)) {
+        for (PendingWrite write : stored(storageService, bridgeUid)) {
             queue.add(write);
             last = Math.max(last, write.sequence());
         }
@@ -93,31 +99,41 @@ public class WriteOutbox {
     }
 
     /**
+     * The writes' futures tell the outcome of the first attempt: true when the server accepted the write, false when
+     * it could not be reached (the write is kept and sent when the server is back); failed when the write is dropped
+     * (the server refused it for good, or more writes waited than allowed).
+     *
      * @param userId the user, or null for the bridge's user
      * @param datePlayed when it was played, or null for now (as the server sees it)
      * @param source who makes the write (a thing UID or action name), for logs
      */
-    public CompletableFuture<Delivery> markPlayed(@Nullable String userId, String itemId,
+    public CompletableFuture<Boolean> markPlayed(@Nullable String userId, String itemId,
             @Nullable Instant datePlayed, String source) {
-        return submit(new PendingWrite(WriteKind.MARK_PLAYED, userId, itemId, datePlayed, source), null);
+        return submit(new PendingWrite(PendingWrite.MARK_PLAYED, userId, itemId, datePlayed, source), null);
     }
 
-    public CompletableFuture<Delivery> markUnplayed(@Nullable String userId, String itemId, String source) {
-        return submit(new PendingWrite(WriteKind.MARK_UNPLAYED, userId, itemId, null, source), null);
-    }
-
-    public CompletableFuture<Delivery> playbackStopped(PlaybackStop stop, String source) {
-        return submit(new PendingWrite(stop, source), null);
+    public CompletableFuture<Boolean> markUnplayed(@Nullable String userId, String itemId, String source) {
+        return submit(new PendingWrite(PendingWrite.MARK_UNPLAYED, userId, itemId, null, source), null);
     }
 
     /**
-     * Keeps the stop's place in the order of writes now, but sends it only after {@code notBefore} completed
-     * (the reporter's earlier requests for the same playback), so the server never sees them after the stop.
-     * After a restart of openHAB the stop is sent in its place without waiting.
+     * The end of a playback a reporter reported: sent with the reporter's own identity (so it ends the reporter's
+     * session), by the session report or by the by-item route. With {@code notBefore}, the stop keeps its place in
+     * the order of writes now, but is sent only after {@code notBefore} completed (the reporter's earlier requests
+     * for the same playback), so the server never sees them after the stop; after a restart of openHAB the stop is
+     * sent in its place without waiting.
+     *
+     * @param identity the device that reported the playback
+     * @param userId the user (by-item routes of Jellyfin 10.8 and Emby carry it), or null for the bridge's user
+     * @param positionTicks the final position
+     * @param byItem true to use the by-item route, false for the session report
+     * @param notBefore requests the stop must wait for, or null
      */
-    public CompletableFuture<Delivery> playbackStopped(PlaybackStop stop, String source,
-            CompletableFuture<?> notBefore) {
-        return submit(new PendingWrite(stop, source), notBefore);
+    public CompletableFuture<Boolean> playbackStopped(ClientIdentity identity, @Nullable String userId,
+            String itemId, String playSessionId, long positionTicks, boolean byItem, String source,
+            @Nullable CompletableFuture<?> notBefore) {
+        return submit(new PendingWrite(identity, userId, itemId, playSessionId, positionTicks, byItem, source),
+                notBefore);
     }
 
     /**
@@ -149,23 +165,23 @@ public class WriteOutbox {
      * Stops sending (the bridge is disposed); waiting writes stay stored for the next start.
      */
     public void dispose() {
-        List<CompletableFuture<Delivery>> unsettled;
+        List<CompletableFuture<Boolean>> unsettled;
         synchronized (this) {
             disposed = true;
             transport = null;
             cancelRetry();
             unsettled = takeFirstAttempts();
         }
-        complete(unsettled, Delivery.PENDING);
+        keptForLater(unsettled);
     }
 
-    private CompletableFuture<Delivery> submit(PendingWrite write, @Nullable CompletableFuture<?> notBefore) {
-        CompletableFuture<Delivery> result = new CompletableFuture<>();
+    private CompletableFuture<Boolean> submit(PendingWrite write, @Nullable CompletableFuture<?> notBefore) {
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
         write.firstAttempt = result;
         PendingWrite dropped = null;
-        CompletableFuture<Delivery> droppedFuture = null;
+        CompletableFuture<Boolean> droppedFuture = null;
         synchronized (this) {
-            write.setSequence(nextSequence++);
+            write.sequence = nextSequence++;
             if (queue.size() >= maxPending) {
                 // the oldest write that is not being sent
                 for (PendingWrite w : queue) {
@@ -176,12 +192,12 @@ public class WriteOutbox {
                 }
                 if (dropped != null) {
                     queue.remove(dropped);
-                    store.remove(bridgeUid, dropped);
+                    storage.remove(key(dropped));
                     droppedFuture = dropped.firstAttempt;
                     dropped.firstAttempt = null;
                 }
             }
-            store.save(bridgeUid, write);
+            storage.put(key(write), write);
             queue.add(write);
             if (notBefore != null && !notBefore.isDone()) {
                 write.notBefore = notBefore;
@@ -192,7 +208,8 @@ public class WriteOutbox {
             logger.warn("{} writes are waiting for {}, the most allowed: dropped the oldest, {}", maxPending,
                     bridgeUid, dropped);
             if (droppedFuture != null) {
-                droppedFuture.complete(Delivery.DROPPED);
+                droppedFuture.completeExceptionally(new IllegalStateException(
+                        "more writes are waiting than allowed: the oldest, " + dropped + ", is dropped"));
             }
         }
         notifyPending();
@@ -200,11 +217,40 @@ public class WriteOutbox {
         return result;
     }
 
+    /**
+     * @return the bridge's stored writes, oldest first; unreadable ones are removed
+     */
+    public static List<PendingWrite> stored(StorageService storageService, String bridgeUid) {
+        Storage<PendingWrite> storage = storageService.getStorage(STORAGE_NAME, PendingWrite.class.getClassLoader());
+        List<String> keys = new ArrayList<>();
+        for (String key : storage.getKeys()) {
+            if (key.startsWith(bridgeUid + "#")) {
+                keys.add(key);
+            }
+        }
+        keys.sort(null);
+        List<PendingWrite> writes = new ArrayList<>();
+        for (String key : keys) {
+            PendingWrite write = storage.get(key);
+            if (write == null || !write.isKnown()) {
+                LoggerFactory.getLogger(WriteOutbox.class).warn("Dropping an unreadable pending write stored as {}", key);
+                storage.remove(key);
+            } else {
+                writes.add(write);
+            }
+        }
+        return writes;
+    }
+
+    private String key(PendingWrite write) {
+        return bridgeUid + "#" + String.format("%019d", write.sequence());
+    }
+
     /** Sends the oldest waiting write, unless one is being sent or there is no connection. */
     private void drain() {
         PendingWrite next;
         Function<PendingWrite, CompletableFuture<?>> t;
-        List<CompletableFuture<Delivery>> unsent = List.of();
+        List<CompletableFuture<Boolean>> unsent = List.of();
         synchronized (this) {
             next = queue.peekFirst();
             if (inFlight != null || disposed || next == null) {
@@ -223,7 +269,7 @@ public class WriteOutbox {
                 inFlight = next;
             }
         }
-        complete(unsent, Delivery.PENDING);
+        keptForLater(unsent);
         if (next == null || t == null) {
             return;
         }
@@ -236,12 +282,13 @@ public class WriteOutbox {
         }
         future.whenComplete((ok, failure) -> completed(sending, failure));
     }
+
     private void completed(PendingWrite write, @Nullable Throwable failure) {
         JellyfinApiException error = failure == null ? null : JellyfinApiException.unwrap(failure);
         // the server could not be reached or failed, or it refused the credentials (the bridge logs in again;
         // the write stays valid): the write waits and is sent again
         if (error != null && (error.isTransient() || error.getKind() == Kind.UNAUTHORIZED)) {
-            List<CompletableFuture<Delivery>> unsent;
+            List<CompletableFuture<Boolean>> unsent;
             synchronized (this) {
                 inFlight = null;
                 unsent = takeFirstAttempts();
@@ -249,15 +296,15 @@ public class WriteOutbox {
             }
             logger.debug("The server did not take the {}; {} writes wait: {}", write, pendingCount(),
                     error.getMessage());
-            complete(unsent, Delivery.PENDING);
+            keptForLater(unsent);
             return;
         }
-        CompletableFuture<Delivery> future;
+        CompletableFuture<Boolean> future;
         synchronized (this) {
             inFlight = null;
             failedAttempts = 0;
             queue.remove(write);
-            store.remove(bridgeUid, write);
+            storage.remove(key(write));
             future = write.firstAttempt;
             write.firstAttempt = null;
         }
@@ -267,18 +314,20 @@ public class WriteOutbox {
         } else {
             logger.warn("The server refused the {}; it is dropped: {}", write, error.getMessage());
         }
-        if (future != null) {
-            future.complete(delivered ? Delivery.DELIVERED : Delivery.DROPPED);
+        if (future != null && delivered) {
+            future.complete(true);
+        } else if (future != null && error != null) {
+            future.completeExceptionally(error);
         }
         notifyPending();
         scheduler.execute(this::drain);
     }
 
-    /** The futures of writes that will not be sent now: their first attempt ends as PENDING. */
-    private List<CompletableFuture<Delivery>> takeFirstAttempts() {
-        List<CompletableFuture<Delivery>> futures = new ArrayList<>();
+    /** The futures of writes that will not be sent now: their first attempt ends as kept for later. */
+    private List<CompletableFuture<Boolean>> takeFirstAttempts() {
+        List<CompletableFuture<Boolean>> futures = new ArrayList<>();
         for (PendingWrite write : queue) {
-            CompletableFuture<Delivery> future = write.firstAttempt;
+            CompletableFuture<Boolean> future = write.firstAttempt;
             if (future != null) {
                 futures.add(future);
                 write.firstAttempt = null;
@@ -287,9 +336,9 @@ public class WriteOutbox {
         return futures;
     }
 
-    private static void complete(List<CompletableFuture<Delivery>> futures, Delivery delivery) {
-        for (CompletableFuture<Delivery> future : futures) {
-            future.complete(delivery);
+    private static void keptForLater(List<CompletableFuture<Boolean>> futures) {
+        for (CompletableFuture<Boolean> future : futures) {
+            future.complete(false);
         }
     }
 

@@ -13,23 +13,24 @@
 package org.openhab.binding.jellyfin.internal.reporter;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.ApiOperation;
 import org.openhab.binding.jellyfin.internal.api.ItemPlayback;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
+import org.openhab.binding.jellyfin.internal.api.ServerDialect;
 import org.openhab.binding.jellyfin.internal.api.ServerProduct;
 import org.openhab.binding.jellyfin.internal.api.SessionQuery;
 import org.openhab.binding.jellyfin.internal.api.dto.ClientCapabilities;
 import org.openhab.binding.jellyfin.internal.api.dto.PlaybackProgressInfo;
 import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStartInfo;
 import org.openhab.binding.jellyfin.internal.api.dto.SessionInfo;
-import org.openhab.binding.jellyfin.internal.outbox.Delivery;
-import org.openhab.binding.jellyfin.internal.outbox.PlaybackStop;
+import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,13 @@ import org.slf4j.LoggerFactory;
  * the server never sees a progress after the stop; progress is not queued but coalesced (the latest state
  * wins). A start the server did not get is sent again instead of the next progress. Start, progress and
  * ping that fail are only logged: the next keep-alive sends the state again.
+ * <p>
+ * The {@code reportMode} configuration picks the routes for start, progress and stop: {@code session} for the
+ * session reports ({@code POST /Sessions/Playing}, {@code /Progress}, {@code /Stopped} with a JSON body),
+ * {@code item} for the by-item routes ({@code /PlayingItems/{i}}, {@code /Users/{u}/PlayingItems/{i}}; 12.0 maps
+ * them), {@code auto} (or anything else) for the session reports on Jellyfin, where they are the routes the
+ * official clients use and the only ones left on 12.0, and the by-item routes on Emby, which carry the user and
+ * media source in the request.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -47,27 +55,28 @@ public class PlaybackReporter {
 
     private final Logger logger = LoggerFactory.getLogger(PlaybackReporter.class);
     private final JellyfinClient client;
-    private final ReportMode mode;
+    /** Whether start, progress and stop use the by-item routes, else the session reports. */
+    private final boolean byItem;
     private final @Nullable String userId;
 
     /** Completes when every request made so far is done; never fails. */
     private CompletableFuture<?> tail;
     /** The progress to send next (latest wins), if one is queued. */
-    private @Nullable PlayerSnapshot latestProgress;
+    private @Nullable PlayerModel latestProgress;
     private boolean startNeeded;
     private boolean capabilitiesPosted;
 
     /**
      * @param client the client with the reporter's own identity
-     * @param mode the configured mode, resolved here for the server
+     * @param reportMode the configured mode (auto, session or item, in any case), resolved here for the server
      * @param userId the user the by-item routes act for, or null for the credentials' user
      * @param earlier requests of this device still under way (of a reporter before a reconnection): the
      *            first request of this one waits for them
      */
-    public PlaybackReporter(JellyfinClient client, ReportMode mode, @Nullable String userId,
+    public PlaybackReporter(JellyfinClient client, String reportMode, @Nullable String userId,
             CompletableFuture<?> earlier) {
         this.client = client;
-        this.mode = mode.resolve(client.dialect());
+        this.byItem = byItem(reportMode, client.dialect());
         this.userId = userId == null || userId.isBlank() ? null : userId;
         this.tail = earlier.handle(this::logged);
     }
@@ -79,8 +88,24 @@ public class PlaybackReporter {
         return tail;
     }
 
-    public ReportMode mode() {
-        return mode;
+    /**
+     * @return whether the reports use the by-item routes (else the session reports)
+     */
+    public boolean byItem() {
+        return byItem;
+    }
+
+    /**
+     * @return whether the configured mode means the by-item routes on this server, falling back to the routes the
+     *         server has
+     */
+    static boolean byItem(String reportMode, ServerDialect dialect) {
+        String mode = reportMode.trim().toLowerCase(Locale.ROOT);
+        boolean wanted = "item".equals(mode) || !"session".equals(mode) && dialect.product() == ServerProduct.EMBY;
+        if (wanted) {
+            return dialect.supports(ApiOperation.ON_PLAYBACK_START);
+        }
+        return !dialect.supports(ApiOperation.REPORT_PLAYBACK_START);
     }
 
     /**
@@ -92,13 +117,13 @@ public class PlaybackReporter {
         enqueue(this::postCapabilities);
     }
 
-    public synchronized void start(PlayerSnapshot s) {
+    public synchronized void start(PlayerModel s) {
         latestProgress = null;
         startNeeded = true;
         enqueue(() -> send(s, true));
     }
 
-    public synchronized void progress(PlayerSnapshot s) {
+    public synchronized void progress(PlayerModel s) {
         boolean queued = latestProgress != null;
         latestProgress = s;
         if (!queued) {
@@ -106,7 +131,7 @@ public class PlaybackReporter {
         }
     }
 
-    public synchronized void ping(PlayerSnapshot s) {
+    public synchronized void ping(PlayerModel s) {
         enqueue(() -> client.pingSession(s.playSessionId()));
     }
 
@@ -114,14 +139,13 @@ public class PlaybackReporter {
      * Hands the stop to the outbox at once (it keeps its place among the writes), to be sent once every
      * earlier request is done; later requests wait until the outbox has sent the stop or stored it for later.
      *
-     * @param outbox submits the stop, to be sent after the given future
+     * @param source who makes the write (the reporter's thing UID), for logs
      */
-    public synchronized void stop(PlayerSnapshot s,
-            BiFunction<PlaybackStop, CompletableFuture<?>, CompletableFuture<Delivery>> outbox) {
+    public synchronized void stop(PlayerModel s, WriteOutbox outbox, String source) {
         latestProgress = null;
         startNeeded = false;
-        CompletableFuture<Delivery> submitted = outbox.apply(new PlaybackStop(client.identity(), userId, s.itemId(),
-                null, s.playSessionId(), s.positionTicks(), mode == ReportMode.ITEM), tail);
+        CompletableFuture<?> submitted = outbox.playbackStopped(client.identity(), userId, s.itemId(),
+                s.playSessionId(), s.positionTicks(), byItem, source, tail);
         enqueue(() -> submitted);
     }
 
@@ -129,9 +153,9 @@ public class PlaybackReporter {
      * Sends a start, or a progress; a start the server did not get is sent again instead of the next progress, and
      * on Emby the capabilities follow the first start the server got.
      */
-    private CompletableFuture<?> send(PlayerSnapshot s, boolean start) {
+    private CompletableFuture<?> send(PlayerModel s, boolean start) {
         CompletableFuture<?> sent;
-        if (mode == ReportMode.ITEM) {
+        if (byItem) {
             ItemPlayback playback = new ItemPlayback(s.itemId(), null, s.playSessionId(), s.positionTicks(),
                     s.paused());
             sent = start ? client.onPlaybackStart(userId, playback) : client.onPlaybackProgress(userId, playback);
@@ -161,7 +185,7 @@ public class PlaybackReporter {
     }
 
     private CompletableFuture<?> sendLatestProgress() {
-        PlayerSnapshot s;
+        PlayerModel s;
         boolean restart;
         synchronized (this) {
             s = latestProgress;

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.binding.jellyfin.internal.outbox.PendingWrite;
-import org.openhab.binding.jellyfin.internal.outbox.WriteKind;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.RecordedRequest;
@@ -109,7 +108,7 @@ class OutboxDurabilityTest {
             rig.callback().awaitStateEquals(rig.pendingWrites(), new DecimalType(2), ReporterRig.WAIT);
             rig.stopOpenHab();
             List<PendingWrite> stored = rig.storedWrites();
-            assertEquals(List.of(WriteKind.PLAYBACK_STOPPED, WriteKind.MARK_PLAYED),
+            assertEquals(List.of(PendingWrite.PLAYBACK_STOPPED, PendingWrite.MARK_PLAYED),
                     stored.stream().map(PendingWrite::kind).toList());
 
             rig.serverBack();

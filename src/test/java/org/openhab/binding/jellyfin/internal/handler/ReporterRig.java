@@ -33,7 +33,6 @@ import org.openhab.binding.jellyfin.host.InMemoryStorageService;
 import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.binding.jellyfin.host.TestThings;
 import org.openhab.binding.jellyfin.host.ThingHost;
-import org.openhab.binding.jellyfin.internal.outbox.OutboxStore;
 import org.openhab.binding.jellyfin.internal.outbox.PendingWrite;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.binding.jellyfin.simulator.Dialect;
@@ -125,8 +124,7 @@ final class ReporterRig implements AutoCloseable {
         Thing r = reporterThing();
         InMemoryStorageService storageService = new InMemoryStorageService(storage);
         host.start(b, t -> new ServerBridgeHandler((Bridge) t, httpClientFactory(), webSocketFactory(),
-                new LoginStore(storageService), new OutboxStore(storageService),
-                attempt -> Duration.ofMillis(100)));
+                storageService, attempt -> Duration.ofMillis(100)));
         host.start(r, t -> new ReporterHandler(t, clock));
     }
 
@@ -146,7 +144,7 @@ final class ReporterRig implements AutoCloseable {
 
     /** The writes stored for the bridge, read as a fresh start of openHAB would read them. */
     List<PendingWrite> storedWrites() {
-        return new OutboxStore(new InMemoryStorageService(storage)).load(bridge().getUID().toString());
+        return WriteOutbox.stored(new InMemoryStorageService(storage), bridge().getUID().toString());
     }
 
     /**

@@ -22,15 +22,18 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.host.InMemoryStorageService;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.outbox.ScriptedTransport.Call;
 
@@ -57,21 +60,21 @@ class WriteOutboxTest {
     }
 
     private WriteOutbox outbox(int max) {
-        return new WriteOutbox(new OutboxStore(new InMemoryStorageService(backing)), BRIDGE, scheduler, max,
-                counts::add, attempt -> Duration.ofMillis(50));
+        return new WriteOutbox(new InMemoryStorageService(backing), BRIDGE, scheduler, max, counts::add,
+                attempt -> Duration.ofMillis(50));
     }
 
-    private static PlaybackStop stop(String itemId) {
-        return new PlaybackStop(new ClientIdentity("openHAB", "Player", "dev-1", "5.2"), null, itemId, null, "ps1",
-                123L, false);
+    private static void stop(WriteOutbox outbox, String itemId, @Nullable CompletableFuture<?> notBefore) {
+        outbox.playbackStopped(new ClientIdentity("openHAB", "Player", "dev-1", "5.2"), null, itemId, "ps1", 123L,
+                false, SOURCE, notBefore);
     }
 
     @Test
     void whenNotConnectedThenWritesWaitAndTheirFirstAttemptSaysPending() throws Exception {
         WriteOutbox outbox = outbox(10);
-        CompletableFuture<Delivery> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
+        CompletableFuture<Boolean> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
 
-        assertEquals(Delivery.PENDING, result.get(2, TimeUnit.SECONDS));
+        assertFalse(result.get(2, TimeUnit.SECONDS), "kept for later");
         assertEquals(1, outbox.pendingCount());
         assertEquals(1, counts.get(counts.size() - 1));
     }
@@ -81,11 +84,11 @@ class WriteOutboxTest {
         WriteOutbox outbox = outbox(10);
         outbox.markPlayed("u1", "item-1", Instant.parse("2026-01-01T10:00:00Z"), SOURCE);
         outbox.markUnplayed("u1", "item-2", SOURCE);
-        outbox.playbackStopped(stop("item-3"), SOURCE);
+        stop(outbox, "item-3", null);
         outbox.connectionEstablished(transport);
 
         Call first = transport.next();
-        assertEquals(WriteKind.MARK_PLAYED, first.write().kind());
+        assertEquals(PendingWrite.MARK_PLAYED, first.write().kind());
         assertEquals(Instant.parse("2026-01-01T10:00:00Z"), first.write().datePlayed());
         assertNull(transport.sentSoon(), "the second waits for the first");
         assertEquals(3, outbox.pendingCount());
@@ -94,22 +97,22 @@ class WriteOutboxTest {
         assertEquals("item-2", second.write().itemId());
         second.ok();
         Call third = transport.next();
-        assertEquals(WriteKind.PLAYBACK_STOPPED, third.write().kind());
+        assertEquals(PendingWrite.PLAYBACK_STOPPED, third.write().kind());
         assertEquals(123L, third.write().positionTicks());
         assertEquals("dev-1", third.write().identity().deviceId());
         third.ok();
         awaitCount(outbox, 0);
-        assertEquals(List.of(), new OutboxStore(new InMemoryStorageService(backing)).load(BRIDGE));
+        assertEquals(List.of(), WriteOutbox.stored(new InMemoryStorageService(backing), BRIDGE));
     }
 
     @Test
     void whenServerIsUnreachableThenTheWriteIsKeptAndSentAgainLater() throws Exception {
         WriteOutbox outbox = outbox(10);
         outbox.connectionEstablished(transport);
-        CompletableFuture<Delivery> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
+        CompletableFuture<Boolean> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
 
         transport.next().fail(Kind.UNREACHABLE, 0);
-        assertEquals(Delivery.PENDING, result.get(2, TimeUnit.SECONDS));
+        assertFalse(result.get(2, TimeUnit.SECONDS), "kept for later");
         transport.next().fail(Kind.UNAUTHORIZED, 401);
         Call again = transport.next();
         assertEquals("item-1", again.write().itemId());
@@ -121,13 +124,14 @@ class WriteOutboxTest {
     void whenServerRefusesForGoodThenTheWriteIsDroppedAndTheNextIsSent() throws Exception {
         WriteOutbox outbox = outbox(10);
         outbox.connectionEstablished(transport);
-        CompletableFuture<Delivery> refused = outbox.markPlayed("u1", "unknown", null, SOURCE);
-        CompletableFuture<Delivery> fine = outbox.markPlayed("u1", "item-2", null, SOURCE);
+        CompletableFuture<Boolean> refused = outbox.markPlayed("u1", "unknown", null, SOURCE);
+        CompletableFuture<Boolean> fine = outbox.markPlayed("u1", "item-2", null, SOURCE);
 
         transport.next().fail(Kind.NOT_FOUND, 404);
-        assertEquals(Delivery.DROPPED, refused.get(2, TimeUnit.SECONDS));
+        ExecutionException dropped = assertThrows(ExecutionException.class, () -> refused.get(2, TimeUnit.SECONDS));
+        assertEquals(Kind.NOT_FOUND, JellyfinApiException.unwrap(dropped).getKind());
         transport.next().ok();
-        assertEquals(Delivery.DELIVERED, fine.get(2, TimeUnit.SECONDS));
+        assertTrue(fine.get(2, TimeUnit.SECONDS), "delivered");
         assertNull(transport.sentSoon(), "the refused write is not sent again");
     }
 
@@ -137,11 +141,12 @@ class WriteOutboxTest {
         outbox.connectionEstablished(transport);
         outbox.markPlayed("u1", "item-1", null, SOURCE);
         Call inFlight = transport.next();
-        CompletableFuture<Delivery> second = outbox.markPlayed("u1", "item-2", null, SOURCE);
+        CompletableFuture<Boolean> second = outbox.markPlayed("u1", "item-2", null, SOURCE);
         outbox.markPlayed("u1", "item-3", null, SOURCE);
 
-        assertEquals(Delivery.DROPPED, second.get(2, TimeUnit.SECONDS));
-        assertEquals(List.of("item-1", "item-3"), new OutboxStore(new InMemoryStorageService(backing)).load(BRIDGE)
+        ExecutionException dropped = assertThrows(ExecutionException.class, () -> second.get(2, TimeUnit.SECONDS));
+        assertTrue(dropped.getCause().getMessage().contains("item-2"), dropped.getCause().getMessage());
+        assertEquals(List.of("item-1", "item-3"), WriteOutbox.stored(new InMemoryStorageService(backing), BRIDGE)
                 .stream().map(PendingWrite::itemId).toList());
         inFlight.ok();
         assertEquals("item-3", transport.next().write().itemId());
@@ -152,21 +157,21 @@ class WriteOutboxTest {
         WriteOutbox outbox = outbox(10);
         outbox.connectionEstablished(transport);
         CompletableFuture<Object> earlierReports = new CompletableFuture<>();
-        outbox.playbackStopped(stop("item-1"), SOURCE, earlierReports);
+        stop(outbox, "item-1", earlierReports);
         outbox.markPlayed("u1", "item-1", null, SOURCE);
 
         assertNull(transport.sentSoon(), "nothing goes before the earlier reports are done");
         earlierReports.complete("done");
         Call first = transport.next();
-        assertEquals(WriteKind.PLAYBACK_STOPPED, first.write().kind());
+        assertEquals(PendingWrite.PLAYBACK_STOPPED, first.write().kind());
         first.ok();
-        assertEquals(WriteKind.MARK_PLAYED, transport.next().write().kind());
+        assertEquals(PendingWrite.MARK_PLAYED, transport.next().write().kind());
     }
 
     @Test
     void whenTheOutboxIsCreatedAgainOverTheSameStorageThenWaitingWritesAreThereInOrder() throws Exception {
         WriteOutbox before = outbox(10);
-        before.playbackStopped(stop("item-1"), SOURCE);
+        stop(before, "item-1", null);
         before.markPlayed(null, "item-1", null, SOURCE);
         before.dispose();
 
@@ -174,13 +179,13 @@ class WriteOutboxTest {
         assertEquals(2, after.pendingCount());
         after.markUnplayed(null, "item-1", SOURCE);
         after.connectionEstablished(transport);
-        List<WriteKind> kinds = new ArrayList<>();
+        List<@Nullable String> kinds = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Call call = transport.next();
             kinds.add(call.write().kind());
             call.ok();
         }
-        assertEquals(List.of(WriteKind.PLAYBACK_STOPPED, WriteKind.MARK_PLAYED, WriteKind.MARK_UNPLAYED), kinds);
+        assertEquals(List.of(PendingWrite.PLAYBACK_STOPPED, PendingWrite.MARK_PLAYED, PendingWrite.MARK_UNPLAYED), kinds);
     }
 
     private static void awaitCount(WriteOutbox outbox, int expected) throws InterruptedException {

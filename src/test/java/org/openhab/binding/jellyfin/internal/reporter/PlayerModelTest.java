@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.jellyfin.host.ManualClock;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.host.ManualClock;
 import org.openhab.binding.jellyfin.internal.api.EmbyDialect;
 import org.openhab.binding.jellyfin.internal.api.JellyfinDialect;
 import org.openhab.binding.jellyfin.internal.api.ServerVersion;
@@ -39,12 +39,13 @@ class PlayerModelTest {
 
     @Test
     void whenPlayingThenThePositionMovesWithTheClockAndStandsStillWhilePaused() {
-        PlayerSnapshot started = model.start("item-1");
+        PlayerModel started = model.start("item-1");
         assertEquals(0, started.positionTicks());
         clock.advance(Duration.ofSeconds(5));
+        assertEquals(0, started.positionTicks(), "a snapshot stands still");
         assertEquals(5 * TICKS_PER_SECOND, model.current().positionTicks());
 
-        PlayerSnapshot paused = model.setPaused(true);
+        PlayerModel paused = model.setPaused(true);
         assertTrue(paused.paused());
         clock.advance(Duration.ofSeconds(60));
         assertEquals(5 * TICKS_PER_SECOND, model.current().positionTicks());
@@ -52,7 +53,7 @@ class PlayerModelTest {
         model.setPaused(false);
         model.seek(100 * TICKS_PER_SECOND);
         clock.advance(Duration.ofSeconds(2));
-        PlayerSnapshot last = model.stop();
+        PlayerModel last = model.stop();
         assertEquals(102 * TICKS_PER_SECOND, last.positionTicks());
         assertEquals(started.playSessionId(), last.playSessionId());
         assertNull(model.current());
@@ -62,9 +63,9 @@ class PlayerModelTest {
 
     @Test
     void whenANewItemStartsThenItGetsANewPlaySessionAndStartsAtZero() {
-        PlayerSnapshot first = model.start("item-1");
+        PlayerModel first = model.start("item-1");
         model.seek(50 * TICKS_PER_SECOND);
-        PlayerSnapshot second = model.start("item-2");
+        PlayerModel second = model.start("item-2");
 
         assertNotEquals(first.playSessionId(), second.playSessionId());
         assertEquals(0, second.positionTicks());
@@ -75,20 +76,20 @@ class PlayerModelTest {
     void whenMutedOrVolumeChangeWhileIdleThenTheyAreKeptForTheNextStart() {
         assertNull(model.setMuted(true));
         assertNull(model.setVolume(140));
-        PlayerSnapshot started = model.start("item-1");
+        PlayerModel started = model.start("item-1");
         assertTrue(started.muted());
         assertEquals(100, started.volume());
     }
 
     @Test
     void whenModeIsAutoThenJellyfinGetsSessionReportsAndEmbyByItemReports() {
-        assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new JellyfinDialect(ServerVersion.of(10, 8, 13))));
-        assertEquals(ReportMode.SESSION, ReportMode.AUTO.resolve(new JellyfinDialect(ServerVersion.of(12, 0, 0))));
-        assertEquals(ReportMode.ITEM, ReportMode.AUTO.resolve(new EmbyDialect(ServerVersion.of(4, 8, 11))));
-        assertEquals(ReportMode.SESSION,
-                ReportMode.parse("Session").resolve(new EmbyDialect(ServerVersion.of(4, 9, 0))));
-        assertEquals(ReportMode.ITEM,
-                ReportMode.parse("item").resolve(new JellyfinDialect(ServerVersion.of(10, 8, 0))));
-        assertEquals(ReportMode.AUTO, ReportMode.parse("nonsense"));
+        assertFalse(PlaybackReporter.byItem("auto", new JellyfinDialect(ServerVersion.of(10, 8, 13))));
+        assertFalse(PlaybackReporter.byItem("AUTO", new JellyfinDialect(ServerVersion.of(12, 0, 0))));
+        assertTrue(PlaybackReporter.byItem("auto", new EmbyDialect(ServerVersion.of(4, 8, 11))));
+        assertFalse(PlaybackReporter.byItem("Session", new EmbyDialect(ServerVersion.of(4, 9, 0))));
+        assertTrue(PlaybackReporter.byItem(" item ", new JellyfinDialect(ServerVersion.of(10, 8, 0))));
+        // an unknown mode is auto
+        assertTrue(PlaybackReporter.byItem("nonsense", new EmbyDialect(ServerVersion.of(4, 8, 11))));
+        assertFalse(PlaybackReporter.byItem("nonsense", new JellyfinDialect(ServerVersion.of(10, 8, 13))));
     }
 }

@@ -15,6 +15,7 @@ package org.openhab.binding.jellyfin.internal.api;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -116,75 +117,39 @@ public class JellyfinClient {
 
     public CompletableFuture<UserItemData> markPlayed(@Nullable String userId, String itemId,
             @Nullable Instant datePlayed) {
-        try {
-            return call(dialect.markPlayed(user(userId), itemId, datePlayed), UserItemData.class);
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return call(() -> dialect.markPlayed(user(userId), itemId, datePlayed), UserItemData.class);
     }
 
     public CompletableFuture<UserItemData> markUnplayed(@Nullable String userId, String itemId) {
-        try {
-            return call(dialect.markUnplayed(user(userId), itemId), UserItemData.class);
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return call(() -> dialect.markUnplayed(user(userId), itemId), UserItemData.class);
     }
 
     public CompletableFuture<@Nullable Void> onPlaybackStart(@Nullable String userId, ItemPlayback playback) {
-        try {
-            return run(dialect.onPlaybackStart(user(userId), playback));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.onPlaybackStart(user(userId), playback));
     }
 
     public CompletableFuture<@Nullable Void> onPlaybackProgress(@Nullable String userId, ItemPlayback playback) {
-        try {
-            return run(dialect.onPlaybackProgress(user(userId), playback));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.onPlaybackProgress(user(userId), playback));
     }
 
     public CompletableFuture<@Nullable Void> onPlaybackStopped(@Nullable String userId, ItemPlayback playback) {
-        try {
-            return run(dialect.onPlaybackStopped(user(userId), playback));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.onPlaybackStopped(user(userId), playback));
     }
 
     public CompletableFuture<@Nullable Void> pingSession(String playSessionId) {
-        try {
-            return run(dialect.pingSession(playSessionId));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.pingSession(playSessionId));
     }
 
     public CompletableFuture<@Nullable Void> reportPlaybackStart(PlaybackStartInfo info) {
-        try {
-            return run(dialect.reportPlaybackStart(info));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.reportPlaybackStart(info));
     }
 
     public CompletableFuture<@Nullable Void> reportPlaybackProgress(PlaybackProgressInfo info) {
-        try {
-            return run(dialect.reportPlaybackProgress(info));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.reportPlaybackProgress(info));
     }
 
     public CompletableFuture<@Nullable Void> reportPlaybackStopped(PlaybackStopInfo info) {
-        try {
-            return run(dialect.reportPlaybackStopped(info));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.reportPlaybackStopped(info));
     }
 
     /**
@@ -192,13 +157,7 @@ public class JellyfinClient {
      *            with UNEXPECTED_RESPONSE
      */
     public <T> CompletableFuture<T> getSessions(SessionQuery query, Function<String, T> parser) {
-        CompletableFuture<String> body;
-        try {
-            body = send(dialect.getSessions(query));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return body.thenCompose(raw -> {
+        return send(() -> dialect.getSessions(query)).thenCompose(raw -> {
             try {
                 return CompletableFuture.completedFuture(parser.apply(raw));
             } catch (RuntimeException e) {
@@ -208,46 +167,26 @@ public class JellyfinClient {
     }
 
     public CompletableFuture<List<SessionInfo>> getSessions(SessionQuery query) {
-        try {
-            return call(dialect.getSessions(query), SessionInfo[].class).thenApply(Arrays::asList);
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return call(() -> dialect.getSessions(query), SessionInfo[].class).thenApply(Arrays::asList);
     }
 
     public CompletableFuture<@Nullable Void> playstate(String sessionId, PlaystateCommand command,
             @Nullable Long seekPositionTicks) {
-        try {
-            return run(dialect.playstate(sessionId, command, seekPositionTicks));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.playstate(sessionId, command, seekPositionTicks));
     }
 
     public CompletableFuture<@Nullable Void> play(String sessionId, PlayCommand command, List<String> itemIds,
             @Nullable Long startPositionTicks) {
-        try {
-            return run(dialect.play(sessionId, command, itemIds, startPositionTicks));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.play(sessionId, command, itemIds, startPositionTicks));
     }
 
     public CompletableFuture<@Nullable Void> generalCommand(String sessionId, GeneralCommand command) {
-        try {
-            return run(dialect.generalCommand(sessionId, command));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.generalCommand(sessionId, command));
     }
 
     public CompletableFuture<@Nullable Void> sendMessage(String sessionId, String header, String text,
             @Nullable Long timeoutMs) {
-        try {
-            return run(dialect.sendMessage(sessionId, header, text, timeoutMs));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.sendMessage(sessionId, header, text, timeoutMs));
     }
 
     /**
@@ -255,59 +194,49 @@ public class JellyfinClient {
      */
     public CompletableFuture<@Nullable Void> postCapabilities(@Nullable String ownSessionId,
             ClientCapabilities capabilities) {
-        try {
-            return run(dialect.postCapabilities(ownSessionId, capabilities));
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return run(() -> dialect.postCapabilities(ownSessionId, capabilities));
     }
 
     public CompletableFuture<BaseItem> getItem(@Nullable String userId, String itemId) {
-        try {
-            return call(dialect.getItem(user(userId), itemId), BaseItem.class);
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return call(() -> dialect.getItem(user(userId), itemId), BaseItem.class);
     }
 
     public CompletableFuture<List<BaseItem>> searchItems(@Nullable String userId, ItemSearch search) {
-        try {
-            return call(dialect.searchItems(user(userId), search), ItemsResult.class).thenApply(ItemsResult::getItems);
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return call(() -> dialect.searchItems(user(userId), search), ItemsResult.class).thenApply(ItemsResult::getItems);
     }
 
     public CompletableFuture<UserItemData> getUserData(@Nullable String userId, String itemId) {
-        try {
-            ApiRequest request = dialect.getUserData(user(userId), itemId);
-            if (!dialect.userDataFromItem()) {
-                return call(request, UserItemData.class);
-            }
-            return call(request, BaseItem.class).thenApply(item -> {
-                UserItemData data = item.getUserData();
-                return data != null ? data : new UserItemData();
-            });
-        } catch (JellyfinApiException e) {
-            return CompletableFuture.failedFuture(e);
+        Callable<ApiRequest> request = () -> dialect.getUserData(user(userId), itemId);
+        if (!dialect.userDataFromItem()) {
+            return call(request, UserItemData.class);
         }
+        return call(request, BaseItem.class).thenApply(item -> {
+            UserItemData data = item.getUserData();
+            return data != null ? data : new UserItemData();
+        });
     }
 
     /**
-     * Sends a request the dialect built, authorized.
-     *
-     * @throws JellyfinApiException UNAUTHORIZED when the client has no credentials yet
+     * Builds one request with the dialect and sends it authorized. A refused argument (the dialect's
+     * {@link JellyfinApiException}) or missing credentials fail the returned future; nothing is thrown.
      */
-    private CompletableFuture<String> send(ApiRequest request) throws JellyfinApiException {
-        return http.execute(dialect.authorize(request, identity, requireCredentials()));
+    private CompletableFuture<String> send(Callable<ApiRequest> builder) {
+        ApiRequest request;
+        try {
+            Credentials c = requireCredentials();
+            request = dialect.authorize(builder.call(), identity, c);
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(JellyfinApiException.unwrap(e));
+        }
+        return http.execute(request);
     }
 
-    private <T> CompletableFuture<T> call(ApiRequest request, Class<T> type) throws JellyfinApiException {
-        return send(request).thenCompose(body -> parse(body, type));
+    private <T> CompletableFuture<T> call(Callable<ApiRequest> builder, Class<T> type) {
+        return send(builder).thenCompose(body -> parse(body, type));
     }
 
-    private CompletableFuture<@Nullable Void> run(ApiRequest request) throws JellyfinApiException {
-        return send(request).thenApply(body -> null);
+    private CompletableFuture<@Nullable Void> run(Callable<ApiRequest> builder) {
+        return send(builder).thenApply(body -> null);
     }
 
     private String user(@Nullable String explicitUserId) throws JellyfinApiException {

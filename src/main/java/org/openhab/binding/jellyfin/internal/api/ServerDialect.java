@@ -32,13 +32,13 @@ import com.google.gson.JsonObject;
 
 /**
  * How one server family and version range speaks: base path, paths, parameter names, auth header form,
- * date format, which operations exist, the live WebSocket and who may subscribe to it. Dialects only
+ * date format, the live WebSocket and who may subscribe to it. Dialects only
  * BUILD {@link ApiRequest}s (without auth headers: see {@link #authorize}); {@link JellyfinClient}
  * executes them. Pick one with {@link Dialects#forServer(ServerInfo)}. This class holds what every
  * dialect shares, including the checks every id passes before it becomes part of a request.
  *
  * Every builder throws {@link JellyfinApiException} of kind INVALID_ARGUMENT for ids that are not plain
- * server ids, and OPERATION_UNSUPPORTED when the server version has no such operation.
+ * server ids, and OPERATION_UNSUPPORTED for a general command the server does not know.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -80,14 +80,6 @@ public abstract class ServerDialect {
      */
     public String basePath() {
         return basePath;
-    }
-
-    /**
-     * @return whether this server has the operation: every supported version has all of them (Jellyfin 12
-     *         gets the by-item reports as session reports)
-     */
-    public boolean supports(ApiOperation operation) {
-        return true;
     }
 
     /**

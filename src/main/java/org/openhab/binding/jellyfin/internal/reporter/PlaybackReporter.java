@@ -19,7 +19,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.jellyfin.internal.api.ApiOperation;
 import org.openhab.binding.jellyfin.internal.api.ItemPlayback;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
@@ -96,16 +95,13 @@ public class PlaybackReporter {
     }
 
     /**
-     * @return whether the configured mode means the by-item routes on this server, falling back to the routes the
-     *         server has
+     * @return whether the configured mode means the by-item routes on this server: "item", "session", or
+     *         anything else for the server's own way (by item on Emby, session reports on Jellyfin). Every
+     *         server has both (Jellyfin 12 takes the by-item reports as session reports).
      */
     static boolean byItem(String reportMode, ServerDialect dialect) {
         String mode = reportMode.trim().toLowerCase(Locale.ROOT);
-        boolean wanted = "item".equals(mode) || !"session".equals(mode) && dialect.product() == ServerProduct.EMBY;
-        if (wanted) {
-            return dialect.supports(ApiOperation.ON_PLAYBACK_START);
-        }
-        return !dialect.supports(ApiOperation.REPORT_PLAYBACK_START);
+        return "item".equals(mode) || !"session".equals(mode) && dialect.product() == ServerProduct.EMBY;
     }
 
     /**

@@ -15,15 +15,13 @@ package org.openhab.binding.jellyfin.internal.handler;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openhab.binding.jellyfin.internal.api.ApiOperation;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.Req;
 import org.openhab.core.library.types.DecimalType;
@@ -41,49 +39,49 @@ import org.openhab.core.library.types.StringType;
 @NonNullByDefault
 class SeedOperationsTest {
 
-    static final Set<ApiOperation> SEEDS = EnumSet.of(ApiOperation.MARK_PLAYED, ApiOperation.MARK_UNPLAYED,
-            ApiOperation.ON_PLAYBACK_START, ApiOperation.ON_PLAYBACK_PROGRESS, ApiOperation.ON_PLAYBACK_STOPPED,
-            ApiOperation.PING_SESSION, ApiOperation.REPORT_PLAYBACK_START, ApiOperation.REPORT_PLAYBACK_PROGRESS,
-            ApiOperation.REPORT_PLAYBACK_STOPPED);
+    static final Set<String> SEEDS = Set.of("markPlayed", "markUnplayed",
+            "onPlaybackStart", "onPlaybackProgress", "onPlaybackStopped",
+            "pingSession", "reportPlaybackStart", "reportPlaybackProgress",
+            "reportPlaybackStopped");
 
-    private static final Set<ApiOperation> SESSION_RUN = EnumSet.of(ApiOperation.REPORT_PLAYBACK_START,
-            ApiOperation.REPORT_PLAYBACK_PROGRESS, ApiOperation.REPORT_PLAYBACK_STOPPED, ApiOperation.PING_SESSION);
+    private static final Set<String> SESSION_RUN = Set.of("reportPlaybackStart",
+            "reportPlaybackProgress", "reportPlaybackStopped", "pingSession");
 
     /** The request each seed operation becomes on a dialect (by-item ones as sent in by-item mode). */
-    static Map<ApiOperation, Req> requests(Dialect dialect) {
-        Map<ApiOperation, Req> table = new EnumMap<>(ApiOperation.class);
+    static Map<String, Req> requests(Dialect dialect) {
+        Map<String, Req> table = new HashMap<>();
         String played = dialect.userIdInPlaystatePaths() ? "/Users/{u}/PlayedItems/{i}" : "/UserPlayedItems/{i}";
-        table.put(ApiOperation.MARK_PLAYED, Req.post(played).status(200));
-        table.put(ApiOperation.MARK_UNPLAYED, Req.delete(played).status(200));
+        table.put("markPlayed", Req.post(played).status(200));
+        table.put("markUnplayed", Req.delete(played).status(200));
         if (dialect.hasPlayingItemsRoutes()) {
             String playing = dialect.userIdInPlaystatePaths() ? "/Users/{u}/PlayingItems/{i}" : "/PlayingItems/{i}";
-            table.put(ApiOperation.ON_PLAYBACK_START, Req.post(playing).status(204));
-            table.put(ApiOperation.ON_PLAYBACK_PROGRESS, Req.post(playing + "/Progress").status(204));
-            table.put(ApiOperation.ON_PLAYBACK_STOPPED, Req.delete(playing).status(204));
+            table.put("onPlaybackStart", Req.post(playing).status(204));
+            table.put("onPlaybackProgress", Req.post(playing + "/Progress").status(204));
+            table.put("onPlaybackStopped", Req.delete(playing).status(204));
         } else {
-            table.put(ApiOperation.ON_PLAYBACK_START, Req.post("/Sessions/Playing").status(204));
-            table.put(ApiOperation.ON_PLAYBACK_PROGRESS, Req.post("/Sessions/Playing/Progress").status(204));
-            table.put(ApiOperation.ON_PLAYBACK_STOPPED, Req.post("/Sessions/Playing/Stopped").status(204));
+            table.put("onPlaybackStart", Req.post("/Sessions/Playing").status(204));
+            table.put("onPlaybackProgress", Req.post("/Sessions/Playing/Progress").status(204));
+            table.put("onPlaybackStopped", Req.post("/Sessions/Playing/Stopped").status(204));
         }
-        table.put(ApiOperation.PING_SESSION, Req.post("/Sessions/Playing/Ping").hasQuery("playSessionId").status(204));
-        table.put(ApiOperation.REPORT_PLAYBACK_START, Req.post("/Sessions/Playing").status(204));
-        table.put(ApiOperation.REPORT_PLAYBACK_PROGRESS, Req.post("/Sessions/Playing/Progress").status(204));
-        table.put(ApiOperation.REPORT_PLAYBACK_STOPPED, Req.post("/Sessions/Playing/Stopped").status(204));
+        table.put("pingSession", Req.post("/Sessions/Playing/Ping").hasQuery("playSessionId").status(204));
+        table.put("reportPlaybackStart", Req.post("/Sessions/Playing").status(204));
+        table.put("reportPlaybackProgress", Req.post("/Sessions/Playing/Progress").status(204));
+        table.put("reportPlaybackStopped", Req.post("/Sessions/Playing/Stopped").status(204));
         return table;
     }
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void whenReporterRunsInBothModesThenEveryPlaystateOperationReachesTheServer(Dialect dialect) throws Exception {
-        Map<ApiOperation, Req> table = requests(dialect);
+        Map<String, Req> table = requests(dialect);
         assertEquals(SEEDS, table.keySet(), "the table lists all nine operations");
 
         try (ReporterRig rig = new ReporterRig(dialect).reporterConfig("reportMode", "item").start()) {
             play(rig);
             rig.send(CHANNEL_REPORTER_WATCHED, OnOffType.ON);
             rig.send(CHANNEL_REPORTER_WATCHED, OnOffType.OFF);
-            for (ApiOperation op : SEEDS) {
-                if (!SESSION_RUN.contains(op) || op == ApiOperation.PING_SESSION) {
+            for (String op : SEEDS) {
+                if (!SESSION_RUN.contains(op) || "pingSession".equals(op)) {
                     rig.sim.requests().await(table.get(op), ReporterRig.WAIT);
                 }
             }
@@ -94,7 +92,7 @@ class SeedOperationsTest {
         }
         try (ReporterRig rig = new ReporterRig(dialect).reporterConfig("reportMode", "session").start()) {
             play(rig);
-            for (ApiOperation op : SESSION_RUN) {
+            for (String op : SESSION_RUN) {
                 rig.sim.requests().await(table.get(op), ReporterRig.WAIT);
             }
             rig.sim.requests().assertNotReceived(Req.any("/PlayingItems/{i}"));

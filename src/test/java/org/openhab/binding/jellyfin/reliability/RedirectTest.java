@@ -39,11 +39,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.Credentials;
-import org.openhab.binding.jellyfin.internal.api.Dialects;
 import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
+import org.openhab.binding.jellyfin.internal.api.ServerDialect;
 import org.openhab.binding.jellyfin.internal.api.ServerInfo;
 import org.openhab.binding.jellyfin.internal.api.ServerProduct;
 import org.openhab.binding.jellyfin.internal.api.ServerVersion;
@@ -130,7 +130,7 @@ class RedirectTest {
         HttpExecutor executor = new HttpExecutor(http, URI.create("http://127.0.0.1:" + port(redirecting)));
         ServerVersion parsed = Objects.requireNonNull(ServerVersion.parse(version));
         JellyfinClient client = new JellyfinClient(executor,
-                Dialects.forServer(new ServerInfo(product, parsed, "id", "name")),
+                ServerDialect.forServer(new ServerInfo(product, parsed, "id", "name")),
                 new ClientIdentity("openHAB", "Redirect test", "redirect-test", "5.2"),
                 Credentials.apiKey(API_KEY, "0123456789abcdef0123456789abcdef"));
 

@@ -60,11 +60,6 @@ public class EmbyDialect extends ServerDialect {
     }
 
     @Override
-    public SubscriptionPolicy subscriptionPolicy() {
-        return SubscriptionPolicy.ANYONE;
-    }
-
-    @Override
     public ApiRequest authorize(ApiRequest request, ClientIdentity identity, @Nullable Credentials credentials) {
         String userId = credentials != null ? credentials.userId() : null;
         request.header("X-Emby-Authorization", authorization(identity, userId));

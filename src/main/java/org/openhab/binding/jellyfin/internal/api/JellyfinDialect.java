@@ -64,7 +64,6 @@ public class JellyfinDialect extends ServerDialect {
     /** Before 12.0: the by-item playback routes {@code PlayingItems} exist. */
     private final boolean byItemRoutes;
     private final String range;
-    private final SubscriptionPolicy subscriptionPolicy;
 
     /**
      * @param version a Jellyfin version from 10.8.0 on
@@ -74,8 +73,6 @@ public class JellyfinDialect extends ServerDialect {
         userInPath = !version.isAtLeast(10, 9, 0);
         byItemRoutes = version.major() == 10;
         range = userInPath ? "10.8" : byItemRoutes ? "10.9-10.11" : "12";
-        subscriptionPolicy = userInPath || version.isAtLeast(10, 11, 0) ? SubscriptionPolicy.ANYONE
-                : version.isAtLeast(10, 10, 6) ? SubscriptionPolicy.ADMINS_OR_API_KEY : SubscriptionPolicy.ADMINS_ONLY;
     }
 
     @Override
@@ -83,9 +80,14 @@ public class JellyfinDialect extends ServerDialect {
         return "Jellyfin " + range + " (" + version() + ")";
     }
 
+    /**
+     * 10.9 to 10.10.5 send the live session list to administrators only, 10.10.6 to 10.10.x also to API keys;
+     * 10.8 and 10.11 on to anyone.
+     */
     @Override
-    public SubscriptionPolicy subscriptionPolicy() {
-        return subscriptionPolicy;
+    public boolean allowsSubscription(boolean apiKey, boolean admin) {
+        ServerVersion v = version();
+        return userInPath || v.isAtLeast(10, 11, 0) || (apiKey ? v.isAtLeast(10, 10, 6) : admin);
     }
 
     @Override

@@ -34,7 +34,7 @@ import com.google.gson.JsonObject;
  * How one server family and version range speaks: base path, paths, parameter names, auth header form,
  * date format, the live WebSocket and who may subscribe to it. Dialects only
  * BUILD {@link ApiRequest}s (without auth headers: see {@link #authorize}); {@link JellyfinClient}
- * executes them. Pick one with {@link Dialects#forServer(ServerInfo)}. This class holds what every
+ * executes them. Pick one with {@link #forServer(ServerInfo)}. This class holds what every
  * dialect shares, including the checks every id passes before it becomes part of a request.
  *
  * Every builder throws {@link JellyfinApiException} of kind INVALID_ARGUMENT for ids that are not plain
@@ -63,6 +63,24 @@ public abstract class ServerDialect {
     }
 
     /**
+     * Picks the dialect for a detected server. Unknown newer Jellyfin versions get the newest dialect; a new
+     * version range is a few lines of data in {@link JellyfinDialect}.
+     *
+     * @throws JellyfinApiException UNSUPPORTED_SERVER for Jellyfin older than 10.8
+     */
+    public static ServerDialect forServer(ServerInfo server) throws JellyfinApiException {
+        ServerVersion v = server.version();
+        if (server.product() == ServerProduct.EMBY) {
+            return new EmbyDialect(v);
+        }
+        if (!v.isAtLeast(10, 8, 0)) {
+            throw new JellyfinApiException(Kind.UNSUPPORTED_SERVER, "Jellyfin " + v
+                    + " is too old: this binding needs Jellyfin 10.8.0 or newer. Please update the server.");
+        }
+        return new JellyfinDialect(v);
+    }
+
+    /**
      * @return a short name for logs, e.g. "Jellyfin 10.9-10.11 (10.10.7)"
      */
     public abstract String name();
@@ -83,9 +101,13 @@ public abstract class ServerDialect {
     }
 
     /**
-     * @return who may subscribe to the live session list on this server version
+     * @param apiKey whether the connection authenticates with an API key
+     * @param admin whether the logged-in user is an administrator (ignored for API keys)
+     * @return whether this server version sends the live session list to such a connection (most let anyone)
      */
-    public abstract SubscriptionPolicy subscriptionPolicy();
+    public boolean allowsSubscription(boolean apiKey, boolean admin) {
+        return true;
+    }
 
     /**
      * Adds this server's authorization headers to the request (identity only when credentials is null).

@@ -61,7 +61,7 @@ public final class ServerProbe {
     public static CompletableFuture<ServerDialect> detectDialect(HttpExecutor http) {
         return detect(http).thenCompose(info -> {
             try {
-                return CompletableFuture.completedFuture(Dialects.forServer(info));
+                return CompletableFuture.completedFuture(ServerDialect.forServer(info));
             } catch (JellyfinApiException e) {
                 return CompletableFuture.failedFuture(e);
             }

@@ -28,7 +28,6 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.Credentials;
-import org.openhab.binding.jellyfin.internal.api.Dialects;
 import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
@@ -118,7 +117,7 @@ public class ServerConnector {
         return ServerProbe.detect(http).thenCompose(server -> {
             ServerDialect dialect;
             try {
-                dialect = Dialects.forServer(server);
+                dialect = ServerDialect.forServer(server);
             } catch (JellyfinApiException e) {
                 return CompletableFuture.failedFuture(e);
             }

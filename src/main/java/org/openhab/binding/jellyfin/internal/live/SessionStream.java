@@ -192,7 +192,7 @@ public final class SessionStream {
         watchdogTimer = queue.schedule(() -> watchdog(gen), settings.watchdog());
         Credentials credentials = client.credentials();
         boolean apiKey = credentials != null && credentials.isApiKey();
-        if (client.dialect().subscriptionPolicy().allows(apiKey, administrator)) {
+        if (client.dialect().allowsSubscription(apiKey, administrator)) {
             // the server handles messages in order: the echo of this keep-alive shows the subscription is in place
             connection.send(gen,
                     "{\"MessageType\":\"SessionsStart\",\"Data\":\"" + settings.sessionsStartData() + "\"}");
@@ -331,7 +331,7 @@ public final class SessionStream {
         String fix;
         if (apiKey) {
             fix = "Log in with an administrator account, or update to Jellyfin 10.10.6 or later to keep the API key.";
-        } else if (dialect.subscriptionPolicy().apiKeys()) {
+        } else if (dialect.allowsSubscription(true, false)) {
             fix = "Log in with an administrator account or use an API key, or update to Jellyfin 10.11 or later.";
         } else {
             fix = "Log in with an administrator account, or update to Jellyfin 10.11 or later.";

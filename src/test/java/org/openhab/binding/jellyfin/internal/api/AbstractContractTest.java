@@ -47,7 +47,7 @@ abstract class AbstractContractTest {
     }
 
     ServerDialect dialect() throws JellyfinApiException {
-        return Dialects.forServer(server());
+        return ServerDialect.forServer(server());
     }
 
     OperationCatalog.TestIds ids() {

@@ -78,7 +78,7 @@ class JellyfinClientTest {
     }
 
     static ServerDialect jellyfin(int major, int minor, int patch) throws JellyfinApiException {
-        return Dialects.forServer(
+        return ServerDialect.forServer(
                 new ServerInfo(ServerProduct.JELLYFIN, ServerVersion.of(major, minor, patch), "id", "name"));
     }
 
@@ -185,7 +185,7 @@ class JellyfinClientTest {
     @Test
     void whenTalkingToEmbyThenTheTokenTravelsInItsOwnHeaderUnderTheEmbyPath() throws Exception {
         server().script(r -> Answer.json("{\"Played\":true}"));
-        ServerDialect emby = Dialects
+        ServerDialect emby = ServerDialect
                 .forServer(new ServerInfo(ServerProduct.EMBY, ServerVersion.of(4, 8, 11), "id", "name"));
         JellyfinClient c = client(emby, Credentials.userToken("tok42", "f9e8d7c6b5a44f3e8d2c1b0a9f8e7d6c"));
         c.markPlayed(null, "4785434", java.time.Instant.parse("2026-11-21T07:00:00Z")).get(10, TimeUnit.SECONDS);

@@ -97,7 +97,7 @@ class NoSecretsInLogsTest {
         for (CompletableFuture<?> f : failing) {
             f.handle((v, e) -> null).get(10, TimeUnit.SECONDS);
         }
-        ServerDialect emby = Dialects
+        ServerDialect emby = ServerDialect
                 .forServer(new ServerInfo(ServerProduct.EMBY, ServerVersion.of(4, 9, 0), "id", "name"));
         new JellyfinClient(http, emby, OperationCatalog.IDENTITY, Credentials.apiKey(API_KEY, "u1"))
                 .getSessions(SessionQuery.ALL).handle((v, e) -> null).get(10, TimeUnit.SECONDS);

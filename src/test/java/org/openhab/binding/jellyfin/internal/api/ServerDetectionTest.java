@@ -40,7 +40,7 @@ class ServerDetectionTest {
         assertEquals(ServerVersion.of(10, 8, 10), info.version());
         assertEquals("713dc3fe952b438fa70ed35e4ef0525a", info.id());
         assertEquals("Stable Demo", info.name());
-        assertEquals("Jellyfin 10.8 (10.8.10)", Dialects.forServer(info).name());
+        assertEquals("Jellyfin 10.8 (10.8.10)", ServerDialect.forServer(info).name());
     }
 
     @Test
@@ -48,7 +48,7 @@ class ServerDetectionTest {
         ServerInfo info = ServerProbe.parse(Fixtures.load("emby-4.4.3.0_system_info_public_mageni.json"), false);
         assertEquals(ServerProduct.EMBY, info.product());
         assertEquals("4.4.3", info.version().toString().substring(0, 5));
-        ServerDialect d = Dialects.forServer(info);
+        ServerDialect d = ServerDialect.forServer(info);
         assertInstanceOf(EmbyDialect.class, d);
         assertEquals("/emby", d.basePath());
     }
@@ -56,7 +56,7 @@ class ServerDetectionTest {
     @Test
     void whenJellyfinIsOlderThan108ThenItIsRefusedWithAClearMessage() throws JellyfinApiException {
         ServerInfo info = ServerProbe.parse(Fixtures.load("spec_system_info_public_jellyfin_10.7.json"), false);
-        JellyfinApiException e = assertThrows(JellyfinApiException.class, () -> Dialects.forServer(info));
+        JellyfinApiException e = assertThrows(JellyfinApiException.class, () -> ServerDialect.forServer(info));
         assertEquals(Kind.UNSUPPORTED_SERVER, e.getKind());
         assertEquals("Jellyfin 10.7.7 is too old: this binding needs Jellyfin 10.8.0 or newer. "
                 + "Please update the server.", e.getMessage());
@@ -72,40 +72,44 @@ class ServerDetectionTest {
 
     @Test
     void whenVersionsAreKnownThenEachRangeGetsItsDialect() throws JellyfinApiException {
-        assertEquals("Jellyfin 10.8 (10.8.0)", Dialects.forServer(jellyfin(10, 8, 0)).name());
-        assertEquals("Jellyfin 10.9-10.11 (10.9.0)", Dialects.forServer(jellyfin(10, 9, 0)).name());
-        assertEquals("Jellyfin 10.9-10.11 (10.11.11)", Dialects.forServer(jellyfin(10, 11, 11)).name());
-        assertEquals("Jellyfin 12 (12.0.0)", Dialects.forServer(jellyfin(12, 0, 0)).name());
+        assertEquals("Jellyfin 10.8 (10.8.0)", ServerDialect.forServer(jellyfin(10, 8, 0)).name());
+        assertEquals("Jellyfin 10.9-10.11 (10.9.0)", ServerDialect.forServer(jellyfin(10, 9, 0)).name());
+        assertEquals("Jellyfin 10.9-10.11 (10.11.11)", ServerDialect.forServer(jellyfin(10, 11, 11)).name());
+        assertEquals("Jellyfin 12 (12.0.0)", ServerDialect.forServer(jellyfin(12, 0, 0)).name());
     }
 
     @Test
     void whenJellyfinIsNewerThanAnyDialectThenTheNewestIsUsed() throws JellyfinApiException {
-        ServerDialect d = Dialects.forServer(jellyfin(13, 2, 1));
+        ServerDialect d = ServerDialect.forServer(jellyfin(13, 2, 1));
         assertEquals("Jellyfin 12 (13.2.1)", d.name());
         assertEquals(ServerVersion.of(13, 2, 1), d.version());
     }
 
     @Test
     void whenTheVersionChangesThenSubscriptionRulesFollowIt() throws JellyfinApiException {
-        assertEquals(SubscriptionPolicy.ANYONE, Dialects.forServer(jellyfin(10, 8, 13)).subscriptionPolicy());
-        assertEquals(SubscriptionPolicy.ADMINS_ONLY, Dialects.forServer(jellyfin(10, 9, 0)).subscriptionPolicy());
-        assertEquals(SubscriptionPolicy.ADMINS_ONLY, Dialects.forServer(jellyfin(10, 10, 5)).subscriptionPolicy());
-        assertEquals(SubscriptionPolicy.ADMINS_OR_API_KEY,
-                Dialects.forServer(jellyfin(10, 10, 6)).subscriptionPolicy());
-        assertEquals(SubscriptionPolicy.ANYONE, Dialects.forServer(jellyfin(10, 11, 0)).subscriptionPolicy());
-        assertEquals(SubscriptionPolicy.ANYONE, Dialects.forServer(jellyfin(12, 0, 0)).subscriptionPolicy());
+        String anyone = "users admins API keys";
+        assertEquals(anyone, whoMaySubscribe(jellyfin(10, 8, 13)));
+        assertEquals("admins", whoMaySubscribe(jellyfin(10, 9, 0)));
+        assertEquals("admins", whoMaySubscribe(jellyfin(10, 10, 5)));
+        assertEquals("admins API keys", whoMaySubscribe(jellyfin(10, 10, 6)));
+        assertEquals(anyone, whoMaySubscribe(jellyfin(10, 11, 0)));
+        assertEquals(anyone, whoMaySubscribe(jellyfin(12, 0, 0)));
+        assertEquals(anyone,
+                whoMaySubscribe(new ServerInfo(ServerProduct.EMBY, ServerVersion.of(4, 8, 11), "i", "n")));
+    }
 
-        SubscriptionPolicy p = SubscriptionPolicy.ADMINS_OR_API_KEY;
-        assertTrue(p.allows(true, false));
-        assertTrue(p.allows(false, true));
-        assertFalse(p.allows(false, false));
-        assertFalse(SubscriptionPolicy.ADMINS_ONLY.allows(true, false));
+    /** @return who of a plain user, an administrator and an API key may subscribe to the live session list */
+    private static String whoMaySubscribe(ServerInfo server) throws JellyfinApiException {
+        ServerDialect d = ServerDialect.forServer(server);
+        String users = d.allowsSubscription(false, false) ? "users " : "";
+        String admins = d.allowsSubscription(false, true) ? "admins " : "";
+        return (users + admins + (d.allowsSubscription(true, false) ? "API keys" : "")).trim();
     }
 
     @Test
     void whenJellyfinStreamsLiveThenTheSocketIsUnderItsBaseUrlWithTheAuthorizationHeader()
             throws JellyfinApiException {
-        ServerDialect d = Dialects.forServer(jellyfin(10, 10, 7));
+        ServerDialect d = ServerDialect.forServer(jellyfin(10, 10, 7));
         WebSocketTarget t = d.webSocket(URI.create("https://media.example:8920/jellyfin/"), OperationCatalog.IDENTITY,
                 Credentials.apiKey("secretkey0123", null));
         assertEquals(URI.create("wss://media.example:8920/jellyfin/socket"), t.uri());
@@ -116,7 +120,8 @@ class ServerDetectionTest {
 
     @Test
     void whenEmbyStreamsLiveThenTheTokenAndDeviceGoInTheQueryAndNeverInItsLogForm() throws JellyfinApiException {
-        ServerDialect d = Dialects.forServer(new ServerInfo(ServerProduct.EMBY, ServerVersion.of(4, 8, 11), "i", "n"));
+        ServerDialect d = ServerDialect
+                .forServer(new ServerInfo(ServerProduct.EMBY, ServerVersion.of(4, 8, 11), "i", "n"));
         WebSocketTarget t = d.webSocket(URI.create("http://nas:8096"), OperationCatalog.IDENTITY,
                 Credentials.userToken("tok123", "u1"));
         assertEquals("ws://nas:8096/emby/embywebsocket?api_key=tok123&deviceId=3f2b9c1e-openhab-bridge",

@@ -40,9 +40,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.internal.api.ClientIdentity;
 import org.openhab.binding.jellyfin.internal.api.Credentials;
-import org.openhab.binding.jellyfin.internal.api.Dialects;
 import org.openhab.binding.jellyfin.internal.api.HttpExecutor;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
+import org.openhab.binding.jellyfin.internal.api.ServerDialect;
 import org.openhab.binding.jellyfin.internal.api.ServerInfo;
 import org.openhab.binding.jellyfin.internal.api.ServerProduct;
 import org.openhab.binding.jellyfin.internal.api.ServerVersion;
@@ -137,7 +137,7 @@ class SessionStreamKeepAliveTest {
         ServerInfo info = new ServerInfo(ServerProduct.JELLYFIN,
                 Objects.requireNonNull(ServerVersion.parse("10.10.7")), "0123456789abcdef0123456789abcdef", "peer");
         return new JellyfinClient(new HttpExecutor(http, URI.create("http://127.0.0.1:" + connector.getLocalPort())),
-                Dialects.forServer(info), new ClientIdentity("openHAB", "Stream test", "stream-test", "5.1"),
+                ServerDialect.forServer(info), new ClientIdentity("openHAB", "Stream test", "stream-test", "5.1"),
                 Credentials.apiKey("0123456789abcdef0123456789abcdef", null));
     }
 }

@@ -159,10 +159,10 @@ public class EmbyDialect extends ServerDialect {
     }
 
     @Override
-    public ApiRequest getSessions(SessionQuery query) throws JellyfinApiException {
-        String deviceId = query.deviceId();
+    public ApiRequest getSessions(@Nullable Integer activeWithinSeconds, @Nullable String controllableByUserId,
+            @Nullable String deviceId) throws JellyfinApiException {
         return request("GET", "/Sessions")
-                .query("ControllableByUserId", checkOptionalId("user id", query.controllableByUserId()))
+                .query("ControllableByUserId", checkOptionalId("user id", controllableByUserId))
                 .query("DeviceId", deviceId != null ? checkText("device id", deviceId) : null);
     }
 
@@ -220,14 +220,15 @@ public class EmbyDialect extends ServerDialect {
     }
 
     @Override
-    public ApiRequest searchItems(String userId, ItemSearch search) throws JellyfinApiException {
+    public ApiRequest searchItems(String userId, String terms, List<String> itemTypes, int limit)
+            throws JellyfinApiException {
         StringBuilder types = new StringBuilder();
-        for (String type : search.itemTypes()) {
+        for (String type : itemTypes) {
             types.append(types.isEmpty() ? "" : ",").append(checkName("item type", type));
         }
         return request("GET", "/Users/" + checkId("user id", userId) + "/Items")
-                .query("SearchTerm", checkText("search text", search.terms())).query("Recursive", true)
-                .query("Limit", search.limit()).query("IncludeItemTypes", types.isEmpty() ? null : types);
+                .query("SearchTerm", checkText("search text", terms)).query("Recursive", true)
+                .query("Limit", limit).query("IncludeItemTypes", types.isEmpty() ? null : types);
     }
 
     @Override

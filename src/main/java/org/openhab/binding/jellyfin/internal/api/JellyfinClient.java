@@ -153,11 +153,12 @@ public class JellyfinClient {
     }
 
     /**
+     * @param deviceId the device whose sessions are wanted, or null for all sessions
      * @param parser turns the raw JSON array into the caller's model; its exceptions fail the future
      *            with UNEXPECTED_RESPONSE
      */
-    public <T> CompletableFuture<T> getSessions(SessionQuery query, Function<String, T> parser) {
-        return send(() -> dialect.getSessions(query)).thenCompose(raw -> {
+    public <T> CompletableFuture<T> getSessions(@Nullable String deviceId, Function<String, T> parser) {
+        return send(() -> dialect.getSessions(null, null, deviceId)).thenCompose(raw -> {
             try {
                 return CompletableFuture.completedFuture(parser.apply(raw));
             } catch (RuntimeException e) {
@@ -166,8 +167,11 @@ public class JellyfinClient {
         });
     }
 
-    public CompletableFuture<List<SessionInfo>> getSessions(SessionQuery query) {
-        return call(() -> dialect.getSessions(query), SessionInfo[].class).thenApply(Arrays::asList);
+    /**
+     * @param deviceId the device whose sessions are wanted, or null for all sessions
+     */
+    public CompletableFuture<List<SessionInfo>> getSessions(@Nullable String deviceId) {
+        return call(() -> dialect.getSessions(null, null, deviceId), SessionInfo[].class).thenApply(Arrays::asList);
     }
 
     public CompletableFuture<@Nullable Void> playstate(String sessionId, PlaystateCommand command,
@@ -201,8 +205,17 @@ public class JellyfinClient {
         return call(() -> dialect.getItem(user(userId), itemId), BaseItem.class);
     }
 
-    public CompletableFuture<List<BaseItem>> searchItems(@Nullable String userId, ItemSearch search) {
-        return call(() -> dialect.searchItems(user(userId), search), ItemsResult.class).thenApply(ItemsResult::getItems);
+    /**
+     * Searches the library.
+     *
+     * @param itemTypes e.g. "Audio", "Movie", "Episode"; empty for all
+     * @param limit the maximum number of results, 1 to 500 (clamped)
+     */
+    public CompletableFuture<List<BaseItem>> searchItems(@Nullable String userId, String terms, List<String> itemTypes,
+            int limit) {
+        int clamped = Math.max(1, Math.min(limit, 500));
+        return call(() -> dialect.searchItems(user(userId), terms, itemTypes, clamped), ItemsResult.class)
+                .thenApply(ItemsResult::getItems);
     }
 
     public CompletableFuture<UserItemData> getUserData(@Nullable String userId, String itemId) {

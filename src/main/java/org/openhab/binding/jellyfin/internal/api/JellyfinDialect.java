@@ -218,15 +218,14 @@ public class JellyfinDialect extends ServerDialect {
     }
 
     @Override
-    public ApiRequest getSessions(SessionQuery query) throws JellyfinApiException {
-        String controllable = query.controllableByUserId();
-        String deviceId = query.deviceId();
+    public ApiRequest getSessions(@Nullable Integer activeWithinSeconds, @Nullable String controllable,
+            @Nullable String deviceId) throws JellyfinApiException {
         // 10.8 applies activeWithinSeconds only together with controllableByUserId
         boolean appliesActiveWithin = !userInPath || controllable != null;
         return request("GET", "/Sessions")
                 .query("controllableByUserId", controllable != null ? guid("user id", controllable) : null)
                 .query("deviceId", deviceId != null ? checkText("device id", deviceId) : null)
-                .query("activeWithinSeconds", appliesActiveWithin ? query.activeWithinSeconds() : null);
+                .query("activeWithinSeconds", appliesActiveWithin ? activeWithinSeconds : null);
     }
 
     @Override
@@ -281,11 +280,12 @@ public class JellyfinDialect extends ServerDialect {
     }
 
     @Override
-    public ApiRequest searchItems(String userId, ItemSearch search) throws JellyfinApiException {
+    public ApiRequest searchItems(String userId, String terms, List<String> itemTypes, int limit)
+            throws JellyfinApiException {
         ApiRequest r = request("GET", "/Items").query("userId", guid("user id", userId))
-                .query("searchTerm", checkText("search text", search.terms())).query("recursive", true)
-                .query("limit", search.limit());
-        for (String type : search.itemTypes()) {
+                .query("searchTerm", checkText("search text", terms)).query("recursive", true)
+                .query("limit", limit);
+        for (String type : itemTypes) {
             r.query("includeItemTypes", checkName("item type", type));
         }
         return r;

@@ -179,7 +179,13 @@ public abstract class ServerDialect {
         return JsonSupport.gson().toJson(info);
     }
 
-    public abstract ApiRequest getSessions(SessionQuery query) throws JellyfinApiException;
+    /**
+     * Lists the server's sessions; a null filter means "no filter". Each dialect passes only what its server
+     * applies (Jellyfin 10.8 applies activeWithinSeconds only with controllableByUserId; Emby has no
+     * activeWithinSeconds).
+     */
+    public abstract ApiRequest getSessions(@Nullable Integer activeWithinSeconds, @Nullable String controllableByUserId,
+            @Nullable String deviceId) throws JellyfinApiException;
 
     /**
      * @param seekPositionTicks the target position for SEEK, else null
@@ -225,7 +231,14 @@ public abstract class ServerDialect {
 
     public abstract ApiRequest getItem(String userId, String itemId) throws JellyfinApiException;
 
-    public abstract ApiRequest searchItems(String userId, ItemSearch search) throws JellyfinApiException;
+    /**
+     * A library search for play-by-terms.
+     *
+     * @param itemTypes e.g. "Audio", "Movie", "Episode"; empty for all
+     * @param limit the maximum number of results
+     */
+    public abstract ApiRequest searchItems(String userId, String terms, List<String> itemTypes, int limit)
+            throws JellyfinApiException;
 
     /**
      * @return the user data of an item: a UserItemData answer when {@link #userDataFromItem()} is false,

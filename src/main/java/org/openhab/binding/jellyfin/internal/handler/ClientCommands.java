@@ -25,7 +25,6 @@ import java.util.function.BiFunction;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.api.GeneralCommand;
-import org.openhab.binding.jellyfin.internal.api.ItemSearch;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
@@ -253,7 +252,7 @@ public final class ClientCommands {
     }
 
     private CompletableFuture<BaseItem> firstMatch(String terms) {
-        return client.searchItems(userId, new ItemSearch(terms.trim(), SEARCHED_TYPES, 1)).thenApply(items -> {
+        return client.searchItems(userId, terms.trim(), SEARCHED_TYPES, 1).thenApply(items -> {
             if (items.isEmpty()) {
                 throw new CompletionException(
                         new JellyfinApiException(Kind.NOT_FOUND, "Nothing in the library matches \"" + terms + "\""));

@@ -35,7 +35,6 @@ import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
 import org.openhab.binding.jellyfin.internal.api.ServerDialect;
 import org.openhab.binding.jellyfin.internal.api.ServerInfo;
 import org.openhab.binding.jellyfin.internal.api.ServerProbe;
-import org.openhab.binding.jellyfin.internal.api.SessionQuery;
 import org.openhab.binding.jellyfin.internal.api.dto.AuthenticationResult;
 import org.openhab.binding.jellyfin.internal.api.dto.UserDto;
 import org.openhab.binding.jellyfin.internal.handler.LoginStore.StoredLogin;
@@ -246,6 +245,6 @@ public class ServerConnector {
 
     /** An authenticated request that every user may make: proves the credentials before the bridge goes online. */
     private static CompletableFuture<@Nullable Void> verify(JellyfinClient client) {
-        return client.getSessions(SessionQuery.ALL, body -> null);
+        return client.getSessions(null, body -> null);
     }
 }

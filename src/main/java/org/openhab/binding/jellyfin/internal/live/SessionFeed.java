@@ -21,7 +21,6 @@ import org.openhab.binding.jellyfin.internal.api.Credentials;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
-import org.openhab.binding.jellyfin.internal.api.SessionQuery;
 import org.openhab.binding.jellyfin.internal.live.SerialQueue.Timer;
 import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
 import org.slf4j.Logger;
@@ -230,7 +229,7 @@ final class SessionFeed {
     private void poll(long gen, int purpose) {
         long number = ++pollsSent;
         long pushesBefore = pushes;
-        client.getSessions(SessionQuery.ALL, this::parseSessions).whenComplete((sessions, failure) -> queue
+        client.getSessions(null, this::parseSessions).whenComplete((sessions, failure) -> queue
                 .execute(() -> polled(gen, purpose, number, pushesBefore, sessions, failure)));
     }
 

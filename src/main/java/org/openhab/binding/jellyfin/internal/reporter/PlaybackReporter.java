@@ -24,7 +24,6 @@ import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
 import org.openhab.binding.jellyfin.internal.api.ServerDialect;
 import org.openhab.binding.jellyfin.internal.api.ServerProduct;
-import org.openhab.binding.jellyfin.internal.api.SessionQuery;
 import org.openhab.binding.jellyfin.internal.api.dto.ClientCapabilities;
 import org.openhab.binding.jellyfin.internal.api.dto.PlaybackProgressInfo;
 import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStartInfo;
@@ -197,7 +196,7 @@ public class PlaybackReporter {
             return client.postCapabilities(null, capabilities).thenRun(this::capabilitiesDone);
         }
         String deviceId = client.identity().deviceId();
-        return client.getSessions(new SessionQuery(null, null, deviceId)).thenCompose(sessions -> {
+        return client.getSessions(deviceId).thenCompose(sessions -> {
             for (SessionInfo session : sessions) {
                 if (deviceId.equals(session.getDeviceId())) {
                     return client.postCapabilities(session.getId(), capabilities).thenRun(this::capabilitiesDone);

@@ -42,11 +42,11 @@ class DialectBehaviourTest {
 
     @Test
     void whenActiveSessionsAreAskedThenOnlyServersThatApplyTheFilterGetIt() throws JellyfinApiException {
-        assertNull(j108.getSessions(SessionQuery.activeWithin(960)).queryValue("activeWithinSeconds"));
+        assertNull(j108.getSessions(960, null, null).queryValue("activeWithinSeconds"));
         assertEquals("960",
-                j108.getSessions(new SessionQuery(960, USER, null)).queryValue("activeWithinSeconds"));
-        assertEquals("960", j1010.getSessions(SessionQuery.activeWithin(960)).queryValue("activeWithinSeconds"));
-        ApiRequest e = emby.getSessions(new SessionQuery(960, USER, "dev"));
+                j108.getSessions(960, USER, null).queryValue("activeWithinSeconds"));
+        assertEquals("960", j1010.getSessions(960, null, null).queryValue("activeWithinSeconds"));
+        ApiRequest e = emby.getSessions(960, USER, "dev");
         assertEquals(List.of(Map.entry("ControllableByUserId", USER), Map.entry("DeviceId", "dev")), e.query());
     }
 

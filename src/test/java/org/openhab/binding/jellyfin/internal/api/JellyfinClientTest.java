@@ -108,7 +108,7 @@ class JellyfinClientTest {
         server().script(r -> new Answer(200, "[]", 1500));
         JellyfinClient c = new JellyfinClient(http(Duration.ofMillis(300), 1 << 20), jellyfin(10, 11, 0),
                 OperationCatalog.IDENTITY, Credentials.apiKey("k3y", null));
-        CompletableFuture<List<SessionInfo>> future = c.getSessions(SessionQuery.ALL);
+        CompletableFuture<List<SessionInfo>> future = c.getSessions(null);
         assertFalse(future.isDone(), "the call returns before the server answers");
         assertEquals(Kind.TIMEOUT, failure(future).getKind());
     }
@@ -118,7 +118,7 @@ class JellyfinClientTest {
         server().script(r -> Answer.json("[" + "{\"Id\":\"x\"},".repeat(500) + "{}]"));
         JellyfinClient c = new JellyfinClient(http(Duration.ofSeconds(5), 1024), jellyfin(10, 11, 0),
                 OperationCatalog.IDENTITY, Credentials.apiKey("k3y", null));
-        JellyfinApiException e = failure(c.getSessions(SessionQuery.ALL));
+        JellyfinApiException e = failure(c.getSessions(null));
         assertEquals(Kind.UNEXPECTED_RESPONSE, e.getKind());
         assertTrue(e.getMessage().contains("larger than"), e.getMessage());
     }
@@ -127,7 +127,7 @@ class JellyfinClientTest {
     void whenTheAnswerIsNotJsonThenItIsAnUnexpectedResponse() throws Exception {
         server().script(r -> Answer.json("<html>oops</html>"));
         JellyfinClient c = client(jellyfin(10, 11, 0), Credentials.apiKey("k3y", null));
-        assertEquals(Kind.UNEXPECTED_RESPONSE, failure(c.getSessions(SessionQuery.ALL)).getKind());
+        assertEquals(Kind.UNEXPECTED_RESPONSE, failure(c.getSessions(null)).getKind());
     }
 
     @Test
@@ -202,14 +202,13 @@ class JellyfinClientTest {
         String body = Fixtures.load("emby_sessions_playing_directplay_roku_markhahn.json");
         server().script(r -> Answer.json(body));
         JellyfinClient c = client(jellyfin(10, 11, 0), Credentials.apiKey("k3y", null));
-        assertEquals(body.length(), c.getSessions(SessionQuery.activeWithin(960), String::length).get(10,
-                TimeUnit.SECONDS));
-        assertEquals("activeWithinSeconds=960", server().received().get(0).query());
-        JellyfinApiException e = failure(c.getSessions(SessionQuery.ALL, raw -> {
+        assertEquals(body.length(), c.getSessions("roku-1", String::length).get(10, TimeUnit.SECONDS));
+        assertEquals("deviceId=roku-1", server().received().get(0).query());
+        JellyfinApiException e = failure(c.getSessions(null, raw -> {
             throw new IllegalStateException("bad");
         }));
         assertEquals(Kind.UNEXPECTED_RESPONSE, e.getKind());
-        assertEquals("Roku SG", c.getSessions(SessionQuery.ALL).get(10, TimeUnit.SECONDS).get(0).getClient());
+        assertEquals("Roku SG", c.getSessions(null).get(10, TimeUnit.SECONDS).get(0).getClient());
     }
 
     @Test

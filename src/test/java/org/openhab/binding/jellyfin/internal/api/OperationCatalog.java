@@ -74,9 +74,9 @@ final class OperationCatalog {
         ops.put("reportPlaybackStart", d.reportPlaybackStart(startInfo(d, ids)));
         ops.put("reportPlaybackProgress", d.reportPlaybackProgress(startInfo(d, ids)));
         ops.put("reportPlaybackStopped", d.reportPlaybackStopped(stopInfo(d, ids)));
-        ops.put("getSessions", d.getSessions(SessionQuery.ALL));
-        ops.put("getSessionsActive", d.getSessions(SessionQuery.activeWithin(960)));
-        ops.put("getSessionsFiltered", d.getSessions(new SessionQuery(960, u, "android-1234/abc=")));
+        ops.put("getSessions", d.getSessions(null, null, null));
+        ops.put("getSessionsActive", d.getSessions(960, null, null));
+        ops.put("getSessionsFiltered", d.getSessions(960, u, "android-1234/abc="));
         for (PlaystateCommand c : PlaystateCommand.values()) {
             ops.put("playstate" + c.wireName(), d.playstate(s, c, c == PlaystateCommand.SEEK ? 600_000_000L : null));
         }
@@ -100,7 +100,7 @@ final class OperationCatalog {
         ops.put("postCapabilities", d.postCapabilities(s, new ClientCapabilities(List.of("Audio", "Video"),
                 List.of("Play", "PlayState", "SetVolume"), true)));
         ops.put("getItem", d.getItem(u, i));
-        ops.put("searchItems", d.searchItems(u, new ItemSearch("abbey road", List.of("MusicAlbum", "Audio"), 10)));
+        ops.put("searchItems", d.searchItems(u, "abbey road", List.of("MusicAlbum", "Audio"), 10));
         ops.put("getUserData", d.getUserData(u, i));
 
         Map<String, ApiRequest> authorized = new LinkedHashMap<>();

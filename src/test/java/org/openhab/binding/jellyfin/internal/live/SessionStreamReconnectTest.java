@@ -60,7 +60,7 @@ class SessionStreamReconnectTest {
                 String probe;
                 try {
                     probe = "a fresh GET /Sessions gives " + h.client
-                            .getSessions(org.openhab.binding.jellyfin.internal.api.SessionQuery.ALL, String::length)
+                            .getSessions(null, String::length)
                             .get(3, java.util.concurrent.TimeUnit.SECONDS) + " characters";
                 } catch (Exception probeFailure) {
                     probe = "a fresh GET /Sessions fails: " + probeFailure;

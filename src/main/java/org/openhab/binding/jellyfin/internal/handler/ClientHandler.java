@@ -38,7 +38,6 @@ import org.openhab.binding.jellyfin.internal.live.PositionUpdateLimiter;
 import org.openhab.binding.jellyfin.internal.live.SessionChange;
 import org.openhab.binding.jellyfin.internal.live.SessionEvent;
 import org.openhab.binding.jellyfin.internal.live.SessionMatcher;
-import org.openhab.binding.jellyfin.internal.live.SessionMatcher.Match;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
@@ -144,9 +143,8 @@ public class ClientHandler extends BaseThingHandler {
             return;
         }
         snapshot = newSnapshot;
-        Match match = matcher.match(newSnapshot);
         SessionState previous = session;
-        SessionState current = match == null ? null : match.session();
+        SessionState current = matcher.match(newSnapshot.sessions());
         session = current;
         if (current == null) {
             stopPositionUpdates();
@@ -157,7 +155,8 @@ public class ClientHandler extends BaseThingHandler {
             return;
         }
         if (previous == null && diff == null) {
-            logger.debug("{} follows session {} ({})", thing.getUID(), current.id(), match.kind());
+            logger.debug("{} follows session {} (by {})", thing.getUID(), current.id(),
+                    matcher.hasDeviceId(current) ? "device id" : "device name and client");
         }
         updateStatus(ThingStatus.ONLINE);
         updateDeviceProperties(current);

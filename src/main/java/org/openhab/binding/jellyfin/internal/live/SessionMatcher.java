@@ -30,21 +30,6 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public final class SessionMatcher {
 
-    /** How a session was matched. */
-    public enum MatchKind {
-        DEVICE_ID,
-        DEVICE_NAME_AND_CLIENT
-    }
-
-    /**
-     * A matched session.
-     *
-     * @param session the session
-     * @param kind how it was found
-     */
-    public record Match(SessionState session, MatchKind kind) {
-    }
-
     private final String deviceId;
     private final String deviceName;
     private final String client;
@@ -61,29 +46,27 @@ public final class SessionMatcher {
     }
 
     /**
-     * @return the best match in the snapshot, or null when no session belongs to this client
+     * @return the best matching session, or null when no session belongs to this client
      */
-    public @Nullable Match match(SessionSnapshot snapshot) {
-        return match(snapshot.sessions());
-    }
-
-    /**
-     * @return the best match among the sessions, or null when no session belongs to this client
-     */
-    public @Nullable Match match(Iterable<SessionState> sessions) {
+    public @Nullable SessionState match(Iterable<SessionState> sessions) {
         SessionState byId = null;
         SessionState byName = null;
         for (SessionState session : sessions) {
-            if (!deviceId.isEmpty() && deviceId.equals(Guids.normalize(session.deviceId()))) {
+            if (hasDeviceId(session)) {
                 byId = better(byId, session);
             } else if (byId == null && matchesNameAndClient(session)) {
                 byName = better(byName, session);
             }
         }
-        if (byId != null) {
-            return new Match(byId, MatchKind.DEVICE_ID);
-        }
-        return byName == null ? null : new Match(byName, MatchKind.DEVICE_NAME_AND_CLIENT);
+        return byId != null ? byId : byName;
+    }
+
+    /**
+     * @return whether the session has the device id the Thing follows (else a match was found by device name
+     *         and client name)
+     */
+    public boolean hasDeviceId(SessionState session) {
+        return !deviceId.isEmpty() && deviceId.equals(Guids.normalize(session.deviceId()));
     }
 
     private boolean matchesNameAndClient(SessionState session) {

@@ -36,40 +36,34 @@ class SessionMatcherTest {
     void whenASessionHasTheDeviceIdThenItMatchesByDeviceId() {
         SessionState other = session("s1").device("other", TV, ANDROID_TV).build();
         SessionState mine = session("s2").device("a5b0e9c4b3b2d1f0", "Phone", "Jellyfin Android").build();
-        SessionMatcher.Match match = new SessionMatcher("a5b0e9c4b3b2d1f0", TV, ANDROID_TV)
-                .match(List.of(other, mine));
-        assertNotNull(match);
-        assertSame(mine, match.session());
-        assertEquals(SessionMatcher.MatchKind.DEVICE_ID, match.kind());
+        SessionMatcher matcher = new SessionMatcher("a5b0e9c4b3b2d1f0", TV, ANDROID_TV);
+        SessionState match = matcher.match(List.of(other, mine));
+        assertSame(mine, match);
+        assertTrue(matcher.hasDeviceId(match));
     }
 
     @Test
     void whenTheDeviceIdIsAGuidInAnotherFormThenItStillMatches() {
         SessionState emby = session("s1").device("9f53d43e-e5f7-5161-881a-d91843d0d372", "Roku Ultra", "Roku SG")
                 .build();
-        SessionMatcher.Match match = new SessionMatcher("9F53D43EE5F75161881AD91843D0D372", "", "")
-                .match(List.of(emby));
-        assertNotNull(match);
-        assertSame(emby, match.session());
+        SessionState match = new SessionMatcher("9F53D43EE5F75161881AD91843D0D372", "", "").match(List.of(emby));
+        assertSame(emby, match);
     }
 
     @Test
     void whenTheAndroidClientChangedItsDeviceIdThenNameAndClientMatch() {
         SessionState renamed = session("s1").device("a5b0e9c4b3b2d1f0_long_form", TV, ANDROID_TV).build();
-        SessionMatcher.Match match = new SessionMatcher("a5b0e9c4b3b2d1f0", "shield android tv", ANDROID_TV)
-                .match(List.of(session("s0").device("x", TV, "Kodi").build(), renamed));
-        assertNotNull(match);
-        assertSame(renamed, match.session());
-        assertEquals(SessionMatcher.MatchKind.DEVICE_NAME_AND_CLIENT, match.kind());
+        SessionMatcher matcher = new SessionMatcher("a5b0e9c4b3b2d1f0", "shield android tv", ANDROID_TV);
+        SessionState match = matcher.match(List.of(session("s0").device("x", TV, "Kodi").build(), renamed));
+        assertSame(renamed, match);
+        assertFalse(matcher.hasDeviceId(match));
     }
 
     @Test
     void whenTheDeviceIdMatchesOneSessionThenANameMatchElsewhereIsIgnored() {
         SessionState byName = session("s1").device("other", TV, ANDROID_TV).lastActivity(T0.plusSeconds(60)).build();
         SessionState byId = session("s2").device("mine", "Elsewhere", "Other").build();
-        SessionMatcher.Match match = new SessionMatcher("mine", TV, ANDROID_TV).match(List.of(byName, byId));
-        assertNotNull(match);
-        assertSame(byId, match.session());
+        assertSame(byId, new SessionMatcher("mine", TV, ANDROID_TV).match(List.of(byName, byId)));
     }
 
     @Test
@@ -79,8 +73,8 @@ class SessionMatcherTest {
         SessionState newestInactive = session("s3").device("tv", TV, ANDROID_TV).lastActivity(T0.plusSeconds(90))
                 .active(false).build();
         SessionMatcher matcher = new SessionMatcher("tv", TV, ANDROID_TV);
-        assertSame(newer, matcher.match(List.of(older, newer, newestInactive)).session());
-        assertSame(newer, matcher.match(List.of(newestInactive, newer, older)).session());
+        assertSame(newer, matcher.match(List.of(older, newer, newestInactive)));
+        assertSame(newer, matcher.match(List.of(newestInactive, newer, older)));
     }
 
     @Test
@@ -88,8 +82,8 @@ class SessionMatcherTest {
         SessionState a = session("aaaa").device("tv", TV, ANDROID_TV).build();
         SessionState b = session("bbbb").device("tv", TV, ANDROID_TV).build();
         SessionMatcher matcher = new SessionMatcher("tv", TV, ANDROID_TV);
-        assertSame(a, matcher.match(List.of(a, b)).session());
-        assertSame(a, matcher.match(List.of(b, a)).session());
+        assertSame(a, matcher.match(List.of(a, b)));
+        assertSame(a, matcher.match(List.of(b, a)));
     }
 
     @Test
@@ -98,6 +92,6 @@ class SessionMatcherTest {
         assertNull(new SessionMatcher("tv", TV, ANDROID_TV).match(List.of(other)));
         assertNull(new SessionMatcher("tv", "", "").match(List.of(session("s2").device("x", "", "").build())),
                 "an empty name never matches");
-        assertNull(new SessionMatcher("tv", TV, ANDROID_TV).match(SessionSnapshot.EMPTY));
+        assertNull(new SessionMatcher("tv", TV, ANDROID_TV).match(SessionSnapshot.EMPTY.sessions()));
     }
 }

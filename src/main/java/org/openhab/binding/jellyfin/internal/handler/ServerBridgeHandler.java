@@ -34,10 +34,9 @@ import org.openhab.binding.jellyfin.internal.live.DiffResult;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openhab.binding.jellyfin.internal.live.SessionStream;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.openhab.binding.jellyfin.internal.live.SessionStreamListener;
 import org.openhab.binding.jellyfin.internal.live.StreamSettings;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
 import org.openhab.binding.jellyfin.internal.live.UserItemData;
 import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
@@ -228,12 +227,10 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
 
         @Override
-        public void onStreamStatus(StreamStatus status) {
+        public void onStreamStatus(State state, @Nullable String reason) {
             if (gen != generation) {
                 return;
             }
-            String reason = status.reason();
-            State state = status.state();
             if (state == State.LIVE) {
                 updateOnline(null);
             } else if (state == State.POLLING) {

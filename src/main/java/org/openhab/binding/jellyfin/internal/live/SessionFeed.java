@@ -22,7 +22,7 @@ import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
 import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
 import org.openhab.binding.jellyfin.internal.live.SerialQueue.Timer;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +67,7 @@ final class SessionFeed {
     private long lastPollApplied;
     private boolean reasonLogged;
     private volatile boolean open;
-    private @Nullable StreamStatus status = null;
+    private @Nullable State state = null;
     private Timer checkTimer = SerialQueue.NO_TIMER;
     private Timer pollTimer = SerialQueue.NO_TIMER;
 
@@ -88,9 +88,9 @@ final class SessionFeed {
         return current;
     }
 
-    /** Lets listener calls through again, forgetting the last status so the next one is passed on. */
+    /** Lets listener calls through again, forgetting the last state so the next one is passed on. */
     void open() {
-        status = null;
+        state = null;
         open = true;
     }
 
@@ -102,20 +102,21 @@ final class SessionFeed {
     /** @return the state last reported, or null before the first */
     @Nullable
     State state() {
-        StreamStatus s = status;
-        return s == null ? null : s.state();
+        return state;
     }
 
-    /** Reports the state to the listener, unless it is the state last reported. */
-    void status(State state, @Nullable String reason) {
-        StreamStatus previous = status;
-        if (previous != null && previous.state() == state) {
+    /**
+     * Reports the state to the listener, unless it is the state last reported.
+     *
+     * @param reason why, in words a user understands, or null (for LIVE and CONNECTING)
+     */
+    void status(State next, @Nullable String reason) {
+        if (state == next) {
             return;
         }
-        StreamStatus next = new StreamStatus(state, reason);
-        status = next;
+        state = next;
         if (open) {
-            call(() -> listener.onStreamStatus(next));
+            call(() -> listener.onStreamStatus(next, reason));
         }
     }
 

@@ -25,7 +25,6 @@ import org.openhab.binding.jellyfin.internal.api.JellyfinClient;
 import org.openhab.binding.jellyfin.internal.api.ServerDialect;
 import org.openhab.binding.jellyfin.internal.api.WebSocketTarget;
 import org.openhab.binding.jellyfin.internal.live.SerialQueue.Timer;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * The live session state of one server, for one bridge: keeps a WebSocket open (reconnecting forever with the
  * injected backoff), subscribes to {@code Sessions} pushes where the server allows it and polls
  * {@code GET /Sessions} where it does not, and turns every session list into a snapshot and its diff
- * (shared/PROTOCOL.md, "WebSocket"). Knows nothing of Things: the bridge maps {@link StreamStatus} to its status.
+ * (shared/PROTOCOL.md, "WebSocket"). Knows nothing of Things: the bridge maps the stream's {@link State} to its status.
  * <p>
  * All work runs on one logical queue on the given scheduler; {@link #start()} and {@link #stop()} never block.
  * Every connection attempt is a new generation and events of older sockets are dropped. Keep-alives are sent
@@ -47,6 +46,24 @@ import org.slf4j.LoggerFactory;
  */
 @NonNullByDefault
 public final class SessionStream {
+
+    /**
+     * What the stream is doing, reported to {@link SessionStreamListener#onStreamStatus} on changes only.
+     */
+    public enum State {
+        /** Opening the socket for the first time since {@code start()}. */
+        CONNECTING,
+        /** The socket is subscribed to session updates; pushes arrive. */
+        LIVE,
+        /** The server refused the subscription: session state is polled; the socket stays for other pushes. */
+        POLLING,
+        /** The connection was lost and is being re-established; short enough to keep the server online. */
+        INTERRUPTED,
+        /** No connection for longer than the offline threshold. */
+        DOWN,
+        /** The server rejected the credentials (HTTP 401/403): no further attempts until started again. */
+        AUTH_REJECTED
+    }
 
     private static final String KEEP_ALIVE_MESSAGE = "{\"MessageType\":\"KeepAlive\"}";
     /** How long to wait for the echo that shows the server has handled {@code SessionsStart}. */

@@ -15,6 +15,8 @@ package org.openhab.binding.jellyfin.internal.live;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 
 /**
  * Receives what a {@link SessionStream} learns. Calls come one at a time, in order, on the stream's
@@ -45,6 +47,10 @@ public interface SessionStreamListener {
     default void onItemsWatched(String userId, List<UserItemData> items) {
     }
 
-    /** The connection state changed. */
-    void onStreamStatus(StreamStatus status);
+    /**
+     * The connection state changed.
+     *
+     * @param reason why, in words a user understands, or null when there is nothing to explain (LIVE, CONNECTING)
+     */
+    void onStreamStatus(State state, @Nullable String reason);
 }

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 
 /**
  * Records what a {@link SessionStream} tells its listener, with waits for tests, and counts calls that begin
@@ -32,7 +33,11 @@ final class RecordingStreamListener implements SessionStreamListener {
     /** Calls this long after stop() returned count as late (a call under way at that moment may still end). */
     private static final long LATE_NANOS = Duration.ofMillis(50).toNanos();
 
-    private final List<StreamStatus> statuses = new ArrayList<>();
+    /** One state the stream reported, with its reason. */
+    record Status(State state, @Nullable String reason) {
+    }
+
+    private final List<Status> statuses = new ArrayList<>();
     private final List<DiffResult> diffs = new ArrayList<>();
     private final List<UserDataChange> userData = new ArrayList<>();
     private final List<UserItemData> watched = new ArrayList<>();
@@ -61,9 +66,9 @@ final class RecordingStreamListener implements SessionStreamListener {
     }
 
     @Override
-    public synchronized void onStreamStatus(StreamStatus status) {
+    public synchronized void onStreamStatus(State state, @Nullable String reason) {
         called();
-        statuses.add(status);
+        statuses.add(new Status(state, reason));
         notifyAll();
     }
 
@@ -87,12 +92,12 @@ final class RecordingStreamListener implements SessionStreamListener {
         }
     }
 
-    synchronized List<StreamStatus> statuses() {
+    synchronized List<Status> statuses() {
         return List.copyOf(statuses);
     }
 
     synchronized List<State> states() {
-        return statuses.stream().map(StreamStatus::state).toList();
+        return statuses.stream().map(Status::state).toList();
     }
 
     synchronized List<DiffResult> diffs() {
@@ -112,7 +117,7 @@ final class RecordingStreamListener implements SessionStreamListener {
     }
 
     /** @return the first status with this state at or after index {@code from} */
-    synchronized StreamStatus awaitStatus(State state, int from, Duration timeout) throws InterruptedException {
+    synchronized Status awaitStatus(State state, int from, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (int i = from; i < statuses.size(); i++) {

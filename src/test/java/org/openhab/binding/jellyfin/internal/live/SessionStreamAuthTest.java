@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.binding.jellyfin.internal.live.StreamHarness.Auth;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 
@@ -46,7 +46,7 @@ class SessionStreamAuthTest {
             h.sim.revokeToken(Objects.requireNonNull(h.token));
             h.sim.dropAllSockets();
 
-            StreamStatus rejected = h.listener.awaitStatus(State.AUTH_REJECTED, statuses, WAIT);
+            RecordingStreamListener.Status rejected = h.listener.awaitStatus(State.AUTH_REJECTED, statuses, WAIT);
             assertTrue(Objects.requireNonNull(rejected.reason()).contains("HTTP " + status), rejected.reason());
             assertEquals(2, h.upgrades());
             Thread.sleep(400); // twenty backoff delays
@@ -63,7 +63,7 @@ class SessionStreamAuthTest {
             h.sim.revokeToken(Objects.requireNonNull(h.token));
             stream.refreshNow();
 
-            StreamStatus rejected = h.listener.awaitStatus(State.AUTH_REJECTED, 0, WAIT);
+            RecordingStreamListener.Status rejected = h.listener.awaitStatus(State.AUTH_REJECTED, 0, WAIT);
             assertTrue(Objects.requireNonNull(rejected.reason()).contains("HTTP 401"), rejected.reason());
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (h.sim.openSockets() > 0 && System.nanoTime() < deadline) {

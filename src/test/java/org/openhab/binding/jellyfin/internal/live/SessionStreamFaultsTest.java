@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.internal.live.StreamHarness.Auth;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.SimClient;
@@ -45,7 +45,7 @@ class SessionStreamFaultsTest {
             h.startConnected(StreamHarness.fast().withWatchdog(WATCHDOG), State.LIVE);
             int from = h.listener.statusCount();
 
-            StreamStatus interrupted = h.listener.awaitStatus(State.INTERRUPTED, from, WAIT);
+            RecordingStreamListener.Status interrupted = h.listener.awaitStatus(State.INTERRUPTED, from, WAIT);
 
             assertTrue(Objects.requireNonNull(interrupted.reason()).contains("no message from the server for 600 ms"),
                     interrupted.toString());
@@ -80,9 +80,9 @@ class SessionStreamFaultsTest {
             TimeUnit.MILLISECONDS.sleep(200);
             h.sim.stop();
 
-            StreamStatus interrupted = h.listener.awaitStatus(State.INTERRUPTED, from, WAIT);
+            RecordingStreamListener.Status interrupted = h.listener.awaitStatus(State.INTERRUPTED, from, WAIT);
             assertTrue(Objects.requireNonNull(interrupted.reason()).contains("shutting down"), interrupted.toString());
-            StreamStatus down = h.listener.awaitStatus(State.DOWN, from, WAIT);
+            RecordingStreamListener.Status down = h.listener.awaitStatus(State.DOWN, from, WAIT);
             assertTrue(Objects.requireNonNull(down.reason()).contains("shutting down"), down.toString());
 
             int back = h.listener.statusCount();

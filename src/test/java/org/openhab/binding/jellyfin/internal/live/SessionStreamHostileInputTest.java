@@ -24,7 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.internal.handler.SessionProjection;
 import org.openhab.binding.jellyfin.internal.live.StreamHarness.Auth;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.openhab.binding.jellyfin.reliability.Figures;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
@@ -119,7 +119,7 @@ class SessionStreamHostileInputTest {
 
             h.sim.sendOversizedMessage(50 * 1024 * 1024);
 
-            StreamStatus lost = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
+            RecordingStreamListener.Status lost = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
             h.listener.awaitStatus(State.LIVE, statuses, WAIT);
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(2, h.upgrades(), "one reconnection");

@@ -46,7 +46,7 @@ import org.openhab.binding.jellyfin.internal.api.ServerDialect;
 import org.openhab.binding.jellyfin.internal.api.ServerInfo;
 import org.openhab.binding.jellyfin.internal.api.ServerProduct;
 import org.openhab.binding.jellyfin.internal.api.ServerVersion;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 
 /**
  * A peer that never answers keep-alives (as Jellyfin 10.8-10.10 with API-key sockets, which have no server
@@ -98,7 +98,7 @@ class SessionStreamKeepAliveTest {
         SessionStream stream = new SessionStream(client, true, webSocket, scheduler, settings, listener);
 
         stream.start();
-        StreamStatus interrupted = listener.awaitStatus(State.INTERRUPTED, 0, StreamHarness.WAIT);
+        RecordingStreamListener.Status interrupted = listener.awaitStatus(State.INTERRUPTED, 0, StreamHarness.WAIT);
         stream.stop();
 
         assertTrue(Objects.requireNonNull(interrupted.reason()).contains("no message"), interrupted.reason());

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.internal.live.StreamHarness.Auth;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.SimClient;
@@ -102,7 +102,7 @@ class SessionStreamMessagesTest {
 
             h.sim.sendOversizedMessage(256 * 1024);
 
-            StreamStatus interrupted = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
+            RecordingStreamListener.Status interrupted = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
             assertNotNull(interrupted.reason());
             h.listener.awaitStatus(State.LIVE, statuses, WAIT);
             tv.play("film-3");

@@ -22,7 +22,7 @@ import java.util.Objects;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.internal.live.StreamHarness.Auth;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.SimClient;
@@ -88,7 +88,7 @@ class SessionStreamPollingTest {
 
             tv.play("film-1");
 
-            StreamStatus polling = h.listener.awaitStatus(State.POLLING, 0, WAIT);
+            RecordingStreamListener.Status polling = h.listener.awaitStatus(State.POLLING, 0, WAIT);
             assertTrue(Objects.requireNonNull(polling.reason()).contains("no live session updates"),
                     polling.reason());
             assertEquals(1, h.sim.refusedSubscriptions().size());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.binding.jellyfin.internal.live.StreamHarness.Auth;
-import org.openhab.binding.jellyfin.internal.live.StreamStatus.State;
+import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.Req;
@@ -51,7 +51,7 @@ class SessionStreamReconnectTest {
 
             h.sim.restart();
 
-            StreamStatus interrupted = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
+            RecordingStreamListener.Status interrupted = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
             assertTrue(Objects.requireNonNull(interrupted.reason()).contains("restarting"), interrupted.reason());
             try {
                 // the simulator rebinds its port while restarting, which may take a moment
@@ -121,7 +121,7 @@ class SessionStreamReconnectTest {
             StreamSettings settings = StreamHarness.fast().withWatchdog(Duration.ofMillis(400));
             h.startConnected(settings, State.LIVE);
 
-            StreamStatus interrupted = h.listener.awaitStatus(State.INTERRUPTED, 0, WAIT);
+            RecordingStreamListener.Status interrupted = h.listener.awaitStatus(State.INTERRUPTED, 0, WAIT);
             assertTrue(Objects.requireNonNull(interrupted.reason()).contains("no message"), interrupted.reason());
             h.listener.awaitStatus(State.LIVE, h.listener.statusCount() - 1, WAIT);
             assertTrue(h.upgrades() >= 2);
@@ -150,7 +150,7 @@ class SessionStreamReconnectTest {
             int statuses = h.listener.statusCount();
 
             h.sim.stop();
-            StreamStatus interrupted = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
+            RecordingStreamListener.Status interrupted = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
             assertTrue(Objects.requireNonNull(interrupted.reason()).contains("shutting down"), interrupted.reason());
             Thread.sleep(300);
             h.sim.restart();
@@ -171,7 +171,7 @@ class SessionStreamReconnectTest {
             int statuses = h.listener.statusCount();
 
             h.sim.stop();
-            StreamStatus down = h.listener.awaitStatus(State.DOWN, statuses, WAIT);
+            RecordingStreamListener.Status down = h.listener.awaitStatus(State.DOWN, statuses, WAIT);
             assertTrue(Objects.requireNonNull(down.reason()).contains("300 ms"), down.reason());
             int diffs = h.listener.diffCount();
             tv.play("film-2");

@@ -119,7 +119,7 @@ final class StreamHarness implements AutoCloseable {
     }
 
     /** Starts a stream and waits until it is subscribed (or polling) and has the first session list. */
-    SessionStream startConnected(StreamSettings settings, StreamStatus.State expected) throws Exception {
+    SessionStream startConnected(StreamSettings settings, SessionStream.State expected) throws Exception {
         SessionStream stream = stream(settings);
         stream.start();
         listener.awaitStatus(expected, 0, WAIT);

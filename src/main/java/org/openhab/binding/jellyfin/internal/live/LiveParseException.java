@@ -57,11 +57,10 @@ public class LiveParseException extends IOException {
 
     /**
      * Converts a runtime failure of the parsers (a number or state they did not expect) into a
-     * {@link Kind#WRONG_TYPE}; its message is shortened, as it may quote input.
+     * {@link Kind#WRONG_TYPE}. Only the failure's class is named: its message may quote input.
      */
     static LiveParseException of(RuntimeException e) {
-        String message = String.valueOf(e.getMessage());
-        return new LiveParseException(Kind.WRONG_TYPE, message.length() > 300 ? message.substring(0, 300) : message);
+        return new LiveParseException(Kind.WRONG_TYPE, "unexpected value (" + e.getClass().getSimpleName() + ")");
     }
 
     public Kind kind() {

@@ -173,4 +173,12 @@ class HostileInputTest {
         assertTrue(failure.getMessage().contains("PositionTicks"), failure.getMessage());
         assertFalse(failure.getMessage().contains("pw-1234"), failure.getMessage());
     }
+
+    @Test
+    void whenAParserFailsUnexpectedlyThenTheDetailNamesTheFailureButQuotesNoInput() {
+        LiveParseException failure = LiveParseException.of(new NumberFormatException("For input string: \"pw-1234\""));
+        assertEquals(LiveParseException.Kind.WRONG_TYPE, failure.kind());
+        assertTrue(failure.getMessage().contains("NumberFormatException"), failure.getMessage());
+        assertFalse(failure.getMessage().contains("pw-1234"), failure.getMessage());
+    }
 }

@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.jellyfin.internal.live;
 
-import static org.openhab.binding.jellyfin.internal.live.SessionChange.*;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.live.SessionChange.Fact;
 
 /**
  * Compares two snapshots session by session and yields exactly the facts that changed and the events
@@ -46,6 +45,8 @@ public final class SessionDiff {
     public static final Duration DEFAULT_SEEK_THRESHOLD = Duration.ofSeconds(3);
 
     private static final long TICKS_PER_MILLI = 10_000L;
+    private static final Set<Fact> ALL_FACTS = Collections.unmodifiableSet(EnumSet.allOf(Fact.class));
+    private static final Fact[] FACTS = Fact.values();
 
     private final long seekThresholdTicks;
 
@@ -108,39 +109,46 @@ public final class SessionDiff {
         if (mask == 0) {
             return null;
         }
+        Set<Fact> facts = EnumSet.noneOf(Fact.class);
+        for (Fact fact : FACTS) {
+            if ((mask & bit(fact)) != 0) {
+                facts.add(fact);
+            }
+        }
         Set<SessionEvent> events = events(a, b, mask, aReceived, bReceived);
-        return new SessionChange(b.id(), a, b, mask,
+        return new SessionChange(b.id(), a, b, Collections.unmodifiableSet(facts),
                 events.isEmpty() ? Set.of() : Collections.unmodifiableSet(events));
     }
 
+    /** @return the facts that changed, as a mask of {@link #bit(Fact)}s: a set is made only for a change */
     private static int changedFacts(SessionState a, SessionState b) {
         int mask = 0;
         if (!a.userId().equals(b.userId()) || !a.userName().equals(b.userName())) {
-            mask |= USER;
+            mask |= bit(Fact.USER);
         }
         if (!a.client().equals(b.client()) || !a.deviceName().equals(b.deviceName())
                 || !a.deviceId().equals(b.deviceId()) || !Objects.equals(a.deviceType(), b.deviceType())
                 || !a.applicationVersion().equals(b.applicationVersion())) {
-            mask |= DEVICE;
+            mask |= bit(Fact.DEVICE);
         }
         if (a.active() != b.active()) {
-            mask |= ACTIVE;
+            mask |= bit(Fact.ACTIVE);
         }
         if (!Objects.equals(a.lastActivityDate(), b.lastActivityDate())) {
-            mask |= LAST_ACTIVITY;
+            mask |= bit(Fact.LAST_ACTIVITY);
         }
         if (a.supportsRemoteControl() != b.supportsRemoteControl()
                 || !a.supportedCommands().equals(b.supportedCommands())
                 || !a.playableMediaTypes().equals(b.playableMediaTypes())) {
-            mask |= SUPPORTED_COMMANDS;
+            mask |= bit(Fact.SUPPORTED_COMMANDS);
         }
         if (a.status() != b.status()) {
-            mask |= PLAY_STATE;
+            mask |= bit(Fact.PLAY_STATE);
         }
         mask |= itemFacts(a.nowPlayingItem(), b.nowPlayingItem());
         mask |= playStateFacts(a.playState(), b.playState());
         if (!Objects.equals(a.playSessionId(), b.playSessionId())) {
-            mask |= PLAY_METHOD;
+            mask |= bit(Fact.PLAY_METHOD);
         }
         return mask;
     }
@@ -152,11 +160,11 @@ public final class SessionDiff {
         if (a == null || b == null) {
             Boolean playedBefore = a == null ? null : a.played();
             Boolean playedAfter = b == null ? null : b.played();
-            return ITEM | (Objects.equals(playedBefore, playedAfter) ? 0 : WATCHED);
+            return bit(Fact.ITEM) | (Objects.equals(playedBefore, playedAfter) ? 0 : bit(Fact.WATCHED));
         }
-        int mask = a.sameMetadata(b) ? 0 : ITEM;
+        int mask = a.sameMetadata(b) ? 0 : bit(Fact.ITEM);
         if (!Objects.equals(a.played(), b.played())) {
-            mask |= WATCHED;
+            mask |= bit(Fact.WATCHED);
         }
         return mask;
     }
@@ -164,31 +172,31 @@ public final class SessionDiff {
     private static int playStateFacts(PlayState a, PlayState b) {
         int mask = 0;
         if (!Objects.equals(a.positionTicks(), b.positionTicks())) {
-            mask |= POSITION;
+            mask |= bit(Fact.POSITION);
         }
         if (a.canSeek() != b.canSeek()) {
-            mask |= CAN_SEEK;
+            mask |= bit(Fact.CAN_SEEK);
         }
         if (!Objects.equals(a.volumeLevel(), b.volumeLevel())) {
-            mask |= VOLUME;
+            mask |= bit(Fact.VOLUME);
         }
         if (a.muted() != b.muted()) {
-            mask |= MUTED;
+            mask |= bit(Fact.MUTED);
         }
         if (!Objects.equals(a.repeatMode(), b.repeatMode())) {
-            mask |= REPEAT;
+            mask |= bit(Fact.REPEAT);
         }
         if (a.shuffled() != b.shuffled()) {
-            mask |= SHUFFLE;
+            mask |= bit(Fact.SHUFFLE);
         }
         if (!Objects.equals(a.audioStreamIndex(), b.audioStreamIndex())) {
-            mask |= AUDIO_TRACK;
+            mask |= bit(Fact.AUDIO_TRACK);
         }
         if (!Objects.equals(a.subtitleStreamIndex(), b.subtitleStreamIndex())) {
-            mask |= SUBTITLE;
+            mask |= bit(Fact.SUBTITLE);
         }
         if (!Objects.equals(a.playMethod(), b.playMethod()) || !Objects.equals(a.mediaSourceId(), b.mediaSourceId())) {
-            mask |= PLAY_METHOD;
+            mask |= bit(Fact.PLAY_METHOD);
         }
         return mask;
     }
@@ -219,7 +227,7 @@ public final class SessionDiff {
         } else if (was == PlayStatus.PAUSED && is == PlayStatus.PLAYING) {
             events.add(SessionEvent.RESUMED);
         }
-        if (sameItem && (mask & POSITION) != 0 && isSeek(a, b, was, aReceived, bReceived)) {
+        if (sameItem && (mask & bit(Fact.POSITION)) != 0 && isSeek(a, b, was, aReceived, bReceived)) {
             events.add(SessionEvent.SEEKED);
         }
         if (sameItem && Boolean.FALSE.equals(before.played()) && Boolean.TRUE.equals(after.played())) {
@@ -257,5 +265,9 @@ public final class SessionDiff {
 
     private static long millisBetween(Instant from, Instant to) {
         return (to.getEpochSecond() - from.getEpochSecond()) * 1_000L + (to.getNano() - from.getNano()) / 1_000_000;
+    }
+
+    private static int bit(Fact fact) {
+        return 1 << fact.ordinal();
     }
 }

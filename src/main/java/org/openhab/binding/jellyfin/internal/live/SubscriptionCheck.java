@@ -112,7 +112,7 @@ final class SubscriptionCheck {
 
     static boolean wouldHaveBeenPushed(DiffResult diff) {
         for (SessionChange change : diff.changes()) {
-            if (change.has(SessionChange.SUPPORTED_COMMANDS)) {
+            if (change.has(SessionChange.Fact.SUPPORTED_COMMANDS)) {
                 return true;
             }
             for (SessionEvent event : change.events()) {

@@ -13,18 +13,20 @@
 package org.openhab.binding.jellyfin.internal.live;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.jellyfin.internal.live.SessionChange.Fact.*;
 import static org.openhab.binding.jellyfin.internal.live.SessionEvent.*;
-import static org.openhab.binding.jellyfin.internal.live.SessionChange.*;
 import static org.openhab.binding.jellyfin.internal.live.SessionStateBuilder.T0;
 import static org.openhab.binding.jellyfin.internal.live.SessionStateBuilder.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.internal.live.SessionChange.Fact;
 
 /**
  * Facts and events {@link SessionDiff} derives from two snapshots.
@@ -81,7 +83,7 @@ class SessionDiffTest {
         assertNotNull(change);
         assertNull(change.previous());
         assertSame(idle, change.current());
-        assertEquals(ALL_FACTS, change.facts());
+        assertEquals(EnumSet.allOf(Fact.class), change.facts());
         assertEquals(Set.of(SESSION_APPEARED), change.events());
     }
 
@@ -100,7 +102,7 @@ class SessionDiffTest {
         assertNotNull(change);
         assertSame(playing, change.previous());
         assertNull(change.current());
-        assertEquals(ALL_FACTS, change.facts());
+        assertEquals(EnumSet.allOf(Fact.class), change.facts());
         assertEquals(List.of(PLAYBACK_STOPPED, SESSION_DISAPPEARED), List.copyOf(change.events()));
     }
 
@@ -115,14 +117,14 @@ class SessionDiffTest {
     @Test
     void whenPlaybackStartsThenStateItemPositionAndStartedAreReported() {
         SessionChange change = only(session(ID).build(), session(ID).playing("item1", 0).build());
-        assertEquals(PLAY_STATE | ITEM | POSITION | CAN_SEEK | PLAY_METHOD, change.facts());
+        assertEquals(EnumSet.of(PLAY_STATE, ITEM, POSITION, CAN_SEEK, PLAY_METHOD), change.facts());
         assertEquals(Set.of(PLAYBACK_STARTED), change.events());
     }
 
     @Test
     void whenPlaybackStopsThenStoppedIsReported() {
         SessionChange change = only(session(ID).playing("item1", 50 * SECOND).build(), session(ID).build());
-        assertEquals(PLAY_STATE | ITEM | POSITION | CAN_SEEK | PLAY_METHOD, change.facts());
+        assertEquals(EnumSet.of(PLAY_STATE, ITEM, POSITION, CAN_SEEK, PLAY_METHOD), change.facts());
         assertEquals(Set.of(PLAYBACK_STOPPED), change.events());
     }
 
@@ -130,7 +132,7 @@ class SessionDiffTest {
     void whenPlaybackPausesThenPausedIsReported() {
         SessionChange change = only(session(ID).playing("item1", 50 * SECOND).build(),
                 session(ID).playing("item1", 50 * SECOND).paused(true).build());
-        assertEquals(PLAY_STATE, change.facts());
+        assertEquals(EnumSet.of(PLAY_STATE), change.facts());
         assertEquals(Set.of(PAUSED), change.events());
     }
 
@@ -138,7 +140,7 @@ class SessionDiffTest {
     void whenPlaybackResumesThenResumedIsReported() {
         SessionChange change = only(session(ID).playing("item1", 50 * SECOND).paused(true).build(),
                 session(ID).playing("item1", 50 * SECOND).build());
-        assertEquals(PLAY_STATE, change.facts());
+        assertEquals(EnumSet.of(PLAY_STATE), change.facts());
         assertEquals(Set.of(RESUMED), change.events());
     }
 
@@ -146,7 +148,7 @@ class SessionDiffTest {
     void whenTheItemChangesWhilePlayingThenItemChangedIsReported() {
         SessionChange change = only(session(ID).playing("item1", 3000 * SECOND).build(),
                 session(ID).playing("item2", 0).build());
-        assertEquals(ITEM | POSITION, change.facts());
+        assertEquals(EnumSet.of(ITEM, POSITION), change.facts());
         assertEquals(Set.of(ITEM_CHANGED), change.events());
     }
 
@@ -155,7 +157,7 @@ class SessionDiffTest {
         SessionChange change = only(session(ID).playing("item1", 100 * SECOND).build(),
                 session(ID).playing("item1", 110 * SECOND).checkIn(T0.plusSeconds(10)).build(),
                 Duration.ofSeconds(10));
-        assertEquals(POSITION | LAST_ACTIVITY, change.facts());
+        assertEquals(EnumSet.of(POSITION, LAST_ACTIVITY), change.facts());
         assertEquals(Set.of(), change.events());
     }
 
@@ -212,14 +214,14 @@ class SessionDiffTest {
     @Test
     void whenVolumeChangesThenOnlyVolumeIsReported() {
         SessionChange change = only(session(ID).volume(30).build(), session(ID).volume(31).build());
-        assertEquals(VOLUME, change.facts());
+        assertEquals(EnumSet.of(VOLUME), change.facts());
         assertEquals(Set.of(), change.events());
     }
 
     @Test
     void whenMuteChangesThenOnlyMutedIsReported() {
         SessionChange change = only(session(ID).build(), session(ID).muted(true).build());
-        assertEquals(MUTED, change.facts());
+        assertEquals(EnumSet.of(MUTED), change.facts());
         assertEquals(Set.of(), change.events());
     }
 
@@ -227,7 +229,7 @@ class SessionDiffTest {
     void whenRepeatShuffleAndTracksChangeThenEachFactIsReported() {
         SessionChange change = only(session(ID).build(),
                 session(ID).repeat(PlayState.REPEAT_ONE).order("Shuffle").audio(2).subtitle(-1).build());
-        assertEquals(REPEAT | SHUFFLE | AUDIO_TRACK | SUBTITLE, change.facts());
+        assertEquals(EnumSet.of(REPEAT, SHUFFLE, AUDIO_TRACK, SUBTITLE), change.facts());
     }
 
     @Test
@@ -235,7 +237,7 @@ class SessionDiffTest {
         SessionChange change = only(session(ID).build(),
                 session(ID).user("08ca909f6d1044aa9930be392943948f", "bob").device("device-2", "Chrome", "Web")
                         .active(false).lastActivity(T0.plusSeconds(9)).commands(Set.of("Mute")).build());
-        assertEquals(USER | DEVICE | ACTIVE | LAST_ACTIVITY | SUPPORTED_COMMANDS, change.facts());
+        assertEquals(EnumSet.of(USER, DEVICE, ACTIVE, LAST_ACTIVITY, SUPPORTED_COMMANDS), change.facts());
     }
 
     @Test
@@ -243,7 +245,7 @@ class SessionDiffTest {
         SessionChange change = only(
                 session(ID).playing("item1", 100 * SECOND).item(SessionStateBuilder.item("item1", false)).build(),
                 session(ID).playing("item1", 100 * SECOND).item(SessionStateBuilder.item("item1", true)).build());
-        assertEquals(SessionChange.WATCHED, change.facts());
+        assertEquals(EnumSet.of(Fact.WATCHED), change.facts());
         assertEquals(Set.of(SessionEvent.WATCHED), change.events());
     }
 

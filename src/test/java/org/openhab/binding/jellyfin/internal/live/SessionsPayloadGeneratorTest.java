@@ -21,6 +21,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.internal.live.SessionChange.Fact;
 
 /**
  * The generated payloads are deterministic and, parsed and diffed, behave like real periodic pushes.
@@ -62,7 +63,7 @@ class SessionsPayloadGeneratorTest {
         assertTrue(moving > 0);
         assertEquals(moving, result.changes().size());
         for (SessionChange change : result.changes()) {
-            assertEquals(SessionChange.LAST_ACTIVITY | SessionChange.POSITION, change.facts());
+            assertEquals(EnumSet.of(Fact.LAST_ACTIVITY, Fact.POSITION), change.facts());
             assertEquals(EnumSet.noneOf(SessionEvent.class), change.events());
         }
         assertTrue(new SessionDiff().diff(second, SessionSnapshot.of(sessionsOf(generator.sessionsMessage()),

@@ -44,11 +44,17 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 final class SessionFeed {
 
-    // why a GET /Sessions was sent
-    private static final int RESYNC = 0;
-    private static final int CHECK = 1;
-    private static final int POLL = 2;
-    private static final int REFRESH = 3;
+    /** Why a {@code GET /Sessions} was sent. */
+    private enum Purpose {
+        /** To catch up after a (re)connection. */
+        RESYNC,
+        /** To check whether the subscription works. */
+        CHECK,
+        /** Polling, because the server sends no pushes. */
+        POLL,
+        /** A fetch asked for with {@link SessionStream#refreshNow()}, e.g. right after a command. */
+        REFRESH
+    }
 
     private final Logger logger = LoggerFactory.getLogger(SessionFeed.class);
     private final JellyfinClient client;
@@ -139,7 +145,7 @@ final class SessionFeed {
             subscription.refusedByPolicy();
             enterPolling(refusal);
         }
-        poll(gen, RESYNC);
+        poll(gen, Purpose.RESYNC);
     }
 
     /** The socket is gone: no checks or polls until the next one opens. */
@@ -170,7 +176,7 @@ final class SessionFeed {
     }
 
     void refresh() {
-        poll(stream.generation(), REFRESH);
+        poll(stream.generation(), Purpose.REFRESH);
     }
 
     private DiffResult apply(List<SessionState> sessions) {
@@ -207,12 +213,12 @@ final class SessionFeed {
 
     private void schedulePoll(long gen) {
         pollTimer.cancel();
-        pollTimer = queue.schedule(() -> poll(gen, POLL), settings.pollInterval());
+        pollTimer = queue.schedule(() -> poll(gen, Purpose.POLL), settings.pollInterval());
     }
 
     private void check(long gen) {
         if (gen == stream.generation() && subscription.isUnconfirmed()) {
-            poll(gen, CHECK);
+            poll(gen, Purpose.CHECK);
         }
     }
 
@@ -226,8 +232,7 @@ final class SessionFeed {
         }
     }
 
-    /** @param purpose why: {@link #RESYNC}, {@link #CHECK}, {@link #POLL} or {@link #REFRESH} */
-    private void poll(long gen, int purpose) {
+    private void poll(long gen, Purpose purpose) {
         long number = ++pollsSent;
         long pushesBefore = pushes;
         client.getSessions(null, this::parseSessions).whenComplete((sessions, failure) -> queue
@@ -246,8 +251,8 @@ final class SessionFeed {
      * @param number the poll's number
      * @param pushesBefore the number of pushes applied when the poll was sent
      */
-    private void polled(long gen, int purpose, long number, long pushesBefore, @Nullable List<SessionState> sessions,
-            @Nullable Throwable failure) {
+    private void polled(long gen, Purpose purpose, long number, long pushesBefore,
+            @Nullable List<SessionState> sessions, @Nullable Throwable failure) {
         DiffResult diff = null;
         if (sessions != null) {
             if (pushesBefore == pushes && number >= lastPollApplied) {
@@ -267,21 +272,21 @@ final class SessionFeed {
         if (gen != stream.generation() || !stream.isConnected()) {
             return;
         }
-        if (purpose == CHECK) {
+        if (purpose == Purpose.CHECK) {
             if (diff != null && subscription.checkPolled(diff)) {
                 checkTimer = queue.schedule(() -> graceEnded(gen), settings.subscriptionGrace());
             } else if (subscription.isUnconfirmed()) {
                 checkTimer = queue.schedule(() -> check(gen), settings.pollInterval());
             }
-        } else if (purpose == RESYNC && diff != null) {
+        } else if (purpose == Purpose.RESYNC && diff != null) {
             subscription.baselineApplied();
         }
-        if (subscription.isPolling() && (purpose == POLL || purpose == RESYNC)) {
+        if (subscription.isPolling() && (purpose == Purpose.POLL || purpose == Purpose.RESYNC)) {
             schedulePoll(gen);
-        } else if (purpose == RESYNC && sessions == null) {
+        } else if (purpose == Purpose.RESYNC && sessions == null) {
             // an idle server pushes nothing: without the resync the snapshot could stay outdated
             pollTimer.cancel();
-            pollTimer = queue.schedule(() -> poll(gen, RESYNC), settings.pollInterval());
+            pollTimer = queue.schedule(() -> poll(gen, Purpose.RESYNC), settings.pollInterval());
         }
     }
 }

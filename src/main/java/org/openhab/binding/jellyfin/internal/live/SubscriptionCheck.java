@@ -34,32 +34,38 @@ final class SubscriptionCheck {
             SessionEvent.SESSION_DISAPPEARED, SessionEvent.PLAYBACK_STARTED, SessionEvent.PLAYBACK_STOPPED,
             SessionEvent.ITEM_CHANGED, SessionEvent.PAUSED, SessionEvent.RESUMED);
 
-    // neither while confirmed
-    private boolean unconfirmed = true;
-    private boolean refused;
+    /** Whether the subscription works, as far as the check knows. */
+    private enum Mode {
+        /** Not yet proven either way: checks go on. */
+        UNCONFIRMED,
+        /** A push arrived. */
+        CONFIRMED,
+        /** Refused by policy or silent after a suspect poll: session state is polled. */
+        REFUSED
+    }
+
+    private Mode mode = Mode.UNCONFIRMED;
     private boolean baseline;
 
     /** A new socket sent {@code SessionsStart}. */
     void subscribed() {
-        unconfirmed = true;
-        refused = false;
+        mode = Mode.UNCONFIRMED;
         baseline = false;
     }
 
     /** A new socket did not subscribe because the server's policy refuses these credentials. */
     void refusedByPolicy() {
-        unconfirmed = false;
-        refused = true;
+        mode = Mode.REFUSED;
     }
 
     /** @return true when session state is being polled */
     boolean isPolling() {
-        return refused;
+        return mode == Mode.REFUSED;
     }
 
     /** @return true while the subscription is neither confirmed nor refused: checks go on */
     boolean isUnconfirmed() {
-        return unconfirmed;
+        return mode == Mode.UNCONFIRMED;
     }
 
     /**
@@ -68,9 +74,8 @@ final class SubscriptionCheck {
      * @return true when the stream was polling and now goes live
      */
     boolean pushArrived() {
-        boolean wasPolling = refused;
-        unconfirmed = false;
-        refused = false;
+        boolean wasPolling = mode == Mode.REFUSED;
+        mode = Mode.CONFIRMED;
         return wasPolling;
     }
 
@@ -86,7 +91,7 @@ final class SubscriptionCheck {
      *         {@link #isUnconfirmed()}) or the subscription is not being checked
      */
     boolean checkPolled(DiffResult diff) {
-        if (!unconfirmed) {
+        if (mode != Mode.UNCONFIRMED) {
             return false;
         }
         if (!baseline) {
@@ -102,11 +107,10 @@ final class SubscriptionCheck {
      * @return true when the subscription now counts as refused (no push came)
      */
     boolean graceEnded() {
-        if (!unconfirmed) {
+        if (mode != Mode.UNCONFIRMED) {
             return false;
         }
-        unconfirmed = false;
-        refused = true;
+        mode = Mode.REFUSED;
         return true;
     }
 

@@ -127,11 +127,20 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             } else if (server != null) {
                 scheduler.execute(() -> connectionEstablished(gen, server));
             } else {
-                // the stored login was refused or is missing, and there is no password to log in again with
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                        "@text/offline.conf-error.login-needed");
+                scheduler.execute(() -> loginNeeded(gen));
             }
         });
+    }
+
+    /** The stored login was refused or is missing, and there is no password to log in again with. */
+    private void loginNeeded(int gen) {
+        if (gen != generation) {
+            return;
+        }
+        logger.debug("Connecting to {} needs a login: no stored login is accepted and no password is configured",
+                config.serverUri());
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.conf-error.login-needed");
     }
 
     private void connectionEstablished(int gen, ConnectedServer server) {
@@ -253,8 +262,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
         String reason = ServerConnector.failureText(failure);
         logger.debug("Connecting to {} failed: {}", config.serverUri(), reason);
-        // communication errors are worth retrying; configuration errors need the user
-        boolean retry = reason.contains(".comm-error.");
+        boolean retry = ServerConnector.worthRetrying(failure);
         updateStatus(ThingStatus.OFFLINE,
                 retry ? ThingStatusDetail.COMMUNICATION_ERROR : ThingStatusDetail.CONFIGURATION_ERROR, reason);
         if (retry) {

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.jellyfin.internal;
 
+import java.util.Set;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.thing.ThingTypeUID;
 
@@ -29,6 +31,10 @@ public final class JellyfinBindingConstants {
     public static final ThingTypeUID THING_TYPE_SERVER = new ThingTypeUID(BINDING_ID, "server");
     public static final ThingTypeUID THING_TYPE_CLIENT = new ThingTypeUID(BINDING_ID, "client");
     public static final ThingTypeUID THING_TYPE_REPORTER = new ThingTypeUID(BINDING_ID, "reporter");
+
+    /** The thing types the handler factory creates handlers for. */
+    public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_SERVER, THING_TYPE_CLIENT,
+            THING_TYPE_REPORTER);
 
     // server property and channel (the bridge's other properties and channel are named where they are set)
     public static final String PROPERTY_SERVER_ID = "serverId";

@@ -36,8 +36,14 @@ public final class JellyfinBindingConstants {
     public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_SERVER, THING_TYPE_CLIENT,
             THING_TYPE_REPORTER);
 
-    // server property and channel (the bridge's other properties and channel are named where they are set)
+    // server properties (camelCase, as openHAB names properties)
+    public static final String PROPERTY_PRODUCT = "product";
+    public static final String PROPERTY_VERSION = "version";
     public static final String PROPERTY_SERVER_ID = "serverId";
+    public static final String PROPERTY_SERVER_NAME = "serverName";
+
+    // server channels
+    public static final String CHANNEL_ACTIVE_SESSIONS = "active-sessions";
     public static final String CHANNEL_PENDING_WRITES = "pending-writes";
 
     // reporter channels

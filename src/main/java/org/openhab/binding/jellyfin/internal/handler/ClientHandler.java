@@ -148,7 +148,7 @@ public class ClientHandler extends BaseThingHandler {
         if (current == null) {
             stopPositionUpdates();
             if (previous != null) {
-                triggerChannel(CHANNEL_PLAYBACK_EVENT, "SESSION_DISAPPEARED");
+                triggerChannel(CHANNEL_PLAYBACK_EVENT, triggerEvent(SessionEvent.SESSION_DISAPPEARED));
             }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.GONE, "@text/offline.gone");
             return;
@@ -199,7 +199,7 @@ public class ClientHandler extends BaseThingHandler {
         watched = played;
         publish(SessionProjection.project(current, positionEstimate(current), watched, bridgeApiBase()));
         if (newlyWatched) {
-            triggerChannel(CHANNEL_PLAYBACK_EVENT, "WATCHED");
+            triggerChannel(CHANNEL_PLAYBACK_EVENT, triggerEvent(SessionEvent.WATCHED));
         }
     }
 

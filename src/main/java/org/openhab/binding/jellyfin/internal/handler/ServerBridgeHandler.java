@@ -154,10 +154,10 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             writes.connectionEstablished(write -> write.send(server.client(), server.userId()));
         }
         Map<String, String> properties = editProperties();
-        properties.put("product", server.server().product().toString());
-        properties.put("version", server.server().version().toString());
+        properties.put(PROPERTY_PRODUCT, server.server().product().toString());
+        properties.put(PROPERTY_VERSION, server.server().version().toString());
         properties.put(PROPERTY_SERVER_ID, server.server().id());
-        properties.put("serverName", server.server().name());
+        properties.put(PROPERTY_SERVER_NAME, server.server().name());
         updateProperties(properties);
         updateOnline(null);
         startStream(gen, server);
@@ -217,7 +217,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             snapshot = newSnapshot;
             clients.forEach(client -> client.onSessions(newSnapshot, diff));
             discoveryServices.forEach(discovery -> discovery.sessionsChanged(newSnapshot));
-            updateState("active-sessions",
+            updateState(CHANNEL_ACTIVE_SESSIONS,
                     new DecimalType(newSnapshot.sessions().stream().filter(SessionState::active).count()));
         }
 

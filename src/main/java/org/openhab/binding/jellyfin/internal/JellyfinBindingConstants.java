@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.jellyfin.internal;
 
+import java.util.Set;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.thing.ThingTypeUID;
 
@@ -30,8 +32,18 @@ public final class JellyfinBindingConstants {
     public static final ThingTypeUID THING_TYPE_CLIENT = new ThingTypeUID(BINDING_ID, "client");
     public static final ThingTypeUID THING_TYPE_REPORTER = new ThingTypeUID(BINDING_ID, "reporter");
 
-    // server property and channel (the bridge's other properties and channel are named where they are set)
+    /** The thing types the handler factory creates handlers for. */
+    public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_SERVER, THING_TYPE_CLIENT,
+            THING_TYPE_REPORTER);
+
+    // server properties (camelCase, as openHAB names properties)
+    public static final String PROPERTY_PRODUCT = "product";
+    public static final String PROPERTY_VERSION = "version";
     public static final String PROPERTY_SERVER_ID = "serverId";
+    public static final String PROPERTY_SERVER_NAME = "serverName";
+
+    // server channels
+    public static final String CHANNEL_ACTIVE_SESSIONS = "active-sessions";
     public static final String CHANNEL_PENDING_WRITES = "pending-writes";
 
     // reporter channels

@@ -58,8 +58,7 @@ public class JellyfinHandlerFactory extends BaseThingHandlerFactory {
 
     @Override
     public boolean supportsThingType(ThingTypeUID thingTypeUID) {
-        // the binding's thing types: server, client and reporter
-        return BINDING_ID.equals(thingTypeUID.getBindingId());
+        return SUPPORTED_THING_TYPES.contains(thingTypeUID);
     }
 
     @Override

@@ -45,8 +45,11 @@ import org.osgi.service.component.annotations.ServiceScope;
 @Component(scope = ServiceScope.PROTOTYPE, service = ClientDiscoveryService.class)
 public class ClientDiscoveryService extends AbstractThingHandlerDiscoveryService<ServerBridgeHandler> {
 
+    /** How long a scan may take, in seconds; it only reads the bridge's current sessions. */
+    private static final int SCAN_TIMEOUT_SECONDS = 5;
+
     public ClientDiscoveryService() {
-        super(ServerBridgeHandler.class, Set.of(THING_TYPE_CLIENT), 5, true);
+        super(ServerBridgeHandler.class, Set.of(THING_TYPE_CLIENT), SCAN_TIMEOUT_SECONDS, true);
     }
 
     @Override
@@ -83,7 +86,7 @@ public class ClientDiscoveryService extends AbstractThingHandlerDiscoveryService
         ThingUID bridgeUID = thingHandler.getThing().getUID();
         for (SessionState session : snapshot.sessions()) {
             if (session.deviceId().isBlank() || ClientIdentity.DEFAULT_CLIENT.equals(session.client())
-                    || !clients.isEmpty() && !clients.contains(session.client().trim().toLowerCase(Locale.ROOT))) {
+                    || (!clients.isEmpty() && !clients.contains(session.client().trim().toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             ThingUID uid = new ThingUID(THING_TYPE_CLIENT, bridgeUID, thingId(session.deviceId()));

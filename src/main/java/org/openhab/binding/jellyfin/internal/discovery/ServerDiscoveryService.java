@@ -61,6 +61,14 @@ import com.google.gson.JsonParser;
 public class ServerDiscoveryService extends AbstractDiscoveryService {
 
     private static final int DISCOVERY_PORT = 7359;
+    /** How long a scan may take, in seconds: the listen time and some margin. */
+    private static final int SCAN_TIMEOUT_SECONDS = 5;
+    /** The longest answer read, in bytes; a server's answer is far shorter. */
+    private static final int MAX_ANSWER_LENGTH = 4096;
+    /** How long one receive waits before the listen time is checked again, in milliseconds. */
+    private static final int RECEIVE_TIMEOUT_MILLIS = 200;
+    private static final int DEFAULT_HTTP_PORT = 8096;
+    private static final int DEFAULT_HTTPS_PORT = 8920;
 
     private final Logger logger = LoggerFactory.getLogger(ServerDiscoveryService.class);
     private final @Nullable List<InetSocketAddress> fixedTargets;
@@ -75,7 +83,7 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
      * @param listenTime how long to wait for answers
      */
     public ServerDiscoveryService(@Nullable List<InetSocketAddress> targets, Duration listenTime) {
-        super(Set.of(THING_TYPE_SERVER), 5, false);
+        super(Set.of(THING_TYPE_SERVER), SCAN_TIMEOUT_SECONDS, false);
         this.fixedTargets = targets;
         this.listenTime = listenTime;
     }
@@ -89,7 +97,7 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
     void scan() {
         try (DatagramSocket socket = new DatagramSocket()) {
             socket.setBroadcast(true);
-            socket.setSoTimeout(200);
+            socket.setSoTimeout(RECEIVE_TIMEOUT_MILLIS);
             for (InetSocketAddress target : targets()) {
                 for (String probe : List.of("who is JellyfinServer?", "who is EmbyServer?")) {
                     byte[] data = probe.getBytes(StandardCharsets.UTF_8);
@@ -101,7 +109,7 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
                 }
             }
             long end = System.nanoTime() + listenTime.toNanos();
-            byte[] buffer = new byte[4096];
+            byte[] buffer = new byte[MAX_ANSWER_LENGTH];
             while (System.nanoTime() < end) {
                 DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
                 try {
@@ -155,7 +163,7 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
      *         address)
      */
     static @Nullable DiscoveryResult result(String reply, InetAddress sender) {
-        if (reply.length() > 4096) {
+        if (reply.length() > MAX_ANSWER_LENGTH) {
             return null;
         }
         try {
@@ -169,20 +177,22 @@ public class ServerDiscoveryService extends AbstractDiscoveryService {
                 return null;
             }
             String address = string(json, "Address");
-            URI uri = new URI(address == null ? "http://" + sender.getHostAddress() + ":8096" : address);
+            URI uri = new URI(
+                    address == null ? "http://" + sender.getHostAddress() + ":" + DEFAULT_HTTP_PORT : address);
             String host = uri.getHost();
-            if (host == null || !"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            if (host == null || (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()))) {
                 return null;
             }
             boolean ssl = "https".equals(uri.getScheme());
             String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
             String name = string(json, "Name");
+            // 32 hex digits, or the id as checked above (hex digits and '-'): a valid thing id as it is
             String serverId = Guids.normalize(id);
-            DiscoveryResultBuilder builder = DiscoveryResultBuilder
-                    .create(new ThingUID(THING_TYPE_SERVER, ClientDiscoveryService.thingId(serverId)))
+            DiscoveryResultBuilder builder = DiscoveryResultBuilder.create(new ThingUID(THING_TYPE_SERVER, serverId))
                     .withLabel(name == null || name.isBlank() ? "Jellyfin / Emby Server" : name)
                     .withProperty("hostname", host)
-                    .withProperty("port", uri.getPort() > 0 ? uri.getPort() : ssl ? 8920 : 8096)
+                    .withProperty("port",
+                            uri.getPort() > 0 ? uri.getPort() : ssl ? DEFAULT_HTTPS_PORT : DEFAULT_HTTP_PORT)
                     .withProperty("ssl", ssl).withProperty(PROPERTY_SERVER_ID, serverId)
                     .withRepresentationProperty(PROPERTY_SERVER_ID);
             if (!path.isEmpty()) {

@@ -67,7 +67,7 @@ public class ClientHandler extends BaseThingHandler {
     private final Logger logger = LoggerFactory.getLogger(ClientHandler.class);
     private final PositionEstimator positionEstimator;
 
-    /** The {@code positionInterval} configuration: how often the position is shown while playing (at least 1 s). */
+    /** How often the position is shown while playing: the configured interval, at least 1 s. */
     private Duration positionInterval = Duration.ofSeconds(1);
     private SessionMatcher matcher = new SessionMatcher("", "", "");
     private final Map<String, State> published = new HashMap<>();
@@ -92,24 +92,23 @@ public class ClientHandler extends BaseThingHandler {
         synchronized (this) {
             disposed = false;
         }
-        // the configuration: the session's device id and the position interval in seconds
-        Object deviceId = getConfig().get(CONFIG_DEVICE_ID);
-        Object interval = getConfig().get("positionInterval");
-        positionInterval = Duration.ofSeconds(interval instanceof Number seconds ? Math.max(1, seconds.longValue()) : 1);
-        if (deviceId == null || deviceId.toString().isBlank()) {
+        ClientConfiguration config = getConfigAs(ClientConfiguration.class);
+        positionInterval = Duration.ofSeconds(Math.max(1, config.positionInterval));
+        if (config.deviceId.isBlank()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error.no-device-id");
             return;
         }
         Map<String, String> properties = thing.getProperties();
-        matcher = new SessionMatcher(deviceId.toString(), properties.getOrDefault(PROPERTY_DEVICE_NAME, ""),
+        matcher = new SessionMatcher(config.deviceId, properties.getOrDefault(PROPERTY_DEVICE_NAME, ""),
                 properties.getOrDefault(PROPERTY_CLIENT, ""));
         published.clear();
         session = null;
         positionLimiter = new PositionUpdateLimiter(System::nanoTime, positionInterval);
         ServerBridgeHandler bridge = bridgeHandler();
         if (bridge == null) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error.no-bridge");
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.conf-error.no-bridge");
             return;
         }
         if (!isBridgeOnline()) {
@@ -149,7 +148,7 @@ public class ClientHandler extends BaseThingHandler {
         if (current == null) {
             stopPositionUpdates();
             if (previous != null) {
-                triggerChannel(CHANNEL_PLAYBACK_EVENT, "SESSION_DISAPPEARED");
+                triggerChannel(CHANNEL_PLAYBACK_EVENT, triggerEvent(SessionEvent.SESSION_DISAPPEARED));
             }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.GONE, "@text/offline.gone");
             return;
@@ -200,7 +199,7 @@ public class ClientHandler extends BaseThingHandler {
         watched = played;
         publish(SessionProjection.project(current, positionEstimate(current), watched, bridgeApiBase()));
         if (newlyWatched) {
-            triggerChannel(CHANNEL_PLAYBACK_EVENT, "WATCHED");
+            triggerChannel(CHANNEL_PLAYBACK_EVENT, triggerEvent(SessionEvent.WATCHED));
         }
     }
 

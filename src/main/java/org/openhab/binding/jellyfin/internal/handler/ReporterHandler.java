@@ -28,6 +28,7 @@ import org.openhab.binding.jellyfin.internal.api.Ticks;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.binding.jellyfin.internal.reporter.PlaybackReporter;
 import org.openhab.binding.jellyfin.internal.reporter.PlayerModel;
+import org.openhab.binding.jellyfin.internal.reporter.PlayerSnapshot;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.IncreaseDecreaseType;
 import org.openhab.core.library.types.OnOffType;
@@ -134,7 +135,7 @@ public class ReporterHandler extends BaseThingHandler {
         lastByItem = r.byItem();
         reporter = r;
         r.registerCapabilities();
-        PlayerModel playing = model.current();
+        PlayerSnapshot playing = model.current();
         if (playing != null) {
             r.start(playing);
         }
@@ -191,7 +192,7 @@ public class ReporterHandler extends BaseThingHandler {
             return;
         }
         stopPlayback();
-        PlayerModel started = model.start(value);
+        PlayerSnapshot started = model.start(value);
         PlaybackReporter r = reporter;
         if (r != null) {
             r.start(started);
@@ -237,7 +238,7 @@ public class ReporterHandler extends BaseThingHandler {
         return null;
     }
 
-    private void progress(@Nullable PlayerModel snapshot) {
+    private void progress(@Nullable PlayerSnapshot snapshot) {
         PlaybackReporter r = reporter;
         if (snapshot != null && r != null) {
             r.progress(snapshot);
@@ -246,7 +247,7 @@ public class ReporterHandler extends BaseThingHandler {
 
     private void keepAlive() {
         PlaybackReporter r = reporter;
-        PlayerModel playing = model.current();
+        PlayerSnapshot playing = model.current();
         if (r != null && playing != null) {
             r.progress(playing);
             r.ping(playing);
@@ -255,7 +256,7 @@ public class ReporterHandler extends BaseThingHandler {
 
     /** Ends the playback (if any): the stop with its final position goes through the durable outbox. */
     private void stopPlayback() {
-        PlayerModel last = model.stop();
+        PlayerSnapshot last = model.stop();
         if (last == null) {
             return;
         }

@@ -127,11 +127,20 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             } else if (server != null) {
                 scheduler.execute(() -> connectionEstablished(gen, server));
             } else {
-                // the stored login was refused or is missing, and there is no password to log in again with
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                        "@text/offline.conf-error.login-needed");
+                scheduler.execute(() -> loginNeeded(gen));
             }
         });
+    }
+
+    /** The stored login was refused or is missing, and there is no password to log in again with. */
+    private void loginNeeded(int gen) {
+        if (gen != generation) {
+            return;
+        }
+        logger.debug("Connecting to {} needs a login: no stored login is accepted and no password is configured",
+                config.serverUri());
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.conf-error.login-needed");
     }
 
     private void connectionEstablished(int gen, ConnectedServer server) {
@@ -145,10 +154,10 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             writes.connectionEstablished(write -> write.send(server.client(), server.userId()));
         }
         Map<String, String> properties = editProperties();
-        properties.put("product", server.server().product().toString());
-        properties.put("version", server.server().version().toString());
+        properties.put(PROPERTY_PRODUCT, server.server().product().toString());
+        properties.put(PROPERTY_VERSION, server.server().version().toString());
         properties.put(PROPERTY_SERVER_ID, server.server().id());
-        properties.put("serverName", server.server().name());
+        properties.put(PROPERTY_SERVER_NAME, server.server().name());
         updateProperties(properties);
         updateOnline(null);
         startStream(gen, server);
@@ -208,7 +217,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
             snapshot = newSnapshot;
             clients.forEach(client -> client.onSessions(newSnapshot, diff));
             discoveryServices.forEach(discovery -> discovery.sessionsChanged(newSnapshot));
-            updateState("active-sessions",
+            updateState(CHANNEL_ACTIVE_SESSIONS,
                     new DecimalType(newSnapshot.sessions().stream().filter(SessionState::active).count()));
         }
 
@@ -253,8 +262,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         }
         String reason = ServerConnector.failureText(failure);
         logger.debug("Connecting to {} failed: {}", config.serverUri(), reason);
-        // communication errors are worth retrying; configuration errors need the user
-        boolean retry = reason.contains(".comm-error.");
+        boolean retry = ServerConnector.worthRetrying(failure);
         updateStatus(ThingStatus.OFFLINE,
                 retry ? ThingStatusDetail.COMMUNICATION_ERROR : ThingStatusDetail.CONFIGURATION_ERROR, reason);
         if (retry) {

@@ -234,7 +234,19 @@ public class ServerConnector {
      */
     static String failureText(Throwable failure) {
         JellyfinApiException e = JellyfinApiException.unwrap(failure);
-        return text(FAILURE_KEYS.getOrDefault(e.getKind(), "offline.comm-error.unexpected-response"), e.getMessage());
+        return text(failureKey(e), e.getMessage());
+    }
+
+    /**
+     * @return true when the failed connection is worth trying again (a communication error), false when the user has
+     *         to change the configuration first
+     */
+    static boolean worthRetrying(Throwable failure) {
+        return failureKey(JellyfinApiException.unwrap(failure)).contains(".comm-error.");
+    }
+
+    private static String failureKey(JellyfinApiException e) {
+        return FAILURE_KEYS.getOrDefault(e.getKind(), "offline.comm-error.unexpected-response");
     }
 
     /** A translated text with one argument, in the form openHAB expects: the key after "@text/", then ["argument"]. */

@@ -60,7 +60,7 @@ public class PlaybackReporter {
     /** Completes when every request made so far is done; never fails. */
     private CompletableFuture<?> tail;
     /** The progress to send next (latest wins), if one is queued. */
-    private @Nullable PlayerModel latestProgress;
+    private @Nullable PlayerSnapshot latestProgress;
     private boolean startNeeded;
     private boolean capabilitiesPosted;
 
@@ -112,13 +112,13 @@ public class PlaybackReporter {
         enqueue(this::postCapabilities);
     }
 
-    public synchronized void start(PlayerModel s) {
+    public synchronized void start(PlayerSnapshot s) {
         latestProgress = null;
         startNeeded = true;
         enqueue(() -> send(s, true));
     }
 
-    public synchronized void progress(PlayerModel s) {
+    public synchronized void progress(PlayerSnapshot s) {
         boolean queued = latestProgress != null;
         latestProgress = s;
         if (!queued) {
@@ -126,7 +126,7 @@ public class PlaybackReporter {
         }
     }
 
-    public synchronized void ping(PlayerModel s) {
+    public synchronized void ping(PlayerSnapshot s) {
         enqueue(() -> client.pingSession(s.playSessionId()));
     }
 
@@ -136,7 +136,7 @@ public class PlaybackReporter {
      *
      * @param source who makes the write (the reporter's thing UID), for logs
      */
-    public synchronized void stop(PlayerModel s, WriteOutbox outbox, String source) {
+    public synchronized void stop(PlayerSnapshot s, WriteOutbox outbox, String source) {
         latestProgress = null;
         startNeeded = false;
         CompletableFuture<?> submitted = outbox.playbackStopped(client.identity(), userId, s.itemId(),
@@ -148,23 +148,15 @@ public class PlaybackReporter {
      * Sends a start, or a progress; a start the server did not get is sent again instead of the next progress, and
      * on Emby the capabilities follow the first start the server got.
      */
-    private CompletableFuture<?> send(PlayerModel s, boolean start) {
+    private CompletableFuture<?> send(PlayerSnapshot s, boolean start) {
         CompletableFuture<?> sent;
         if (byItem) {
             ItemPlayback playback = new ItemPlayback(s.itemId(), null, s.playSessionId(), s.positionTicks(),
                     s.paused());
             sent = start ? client.onPlaybackStart(userId, playback) : client.onPlaybackProgress(userId, playback);
         } else {
-            PlaybackProgressInfo info = start ? new PlaybackStartInfo(s.itemId()) : new PlaybackProgressInfo(s.itemId());
-            info.setPlaySessionId(s.playSessionId());
-            info.setPositionTicks(s.positionTicks());
-            info.setIsPaused(s.paused());
-            info.setIsMuted(s.muted());
-            info.setVolumeLevel(s.volume());
-            info.setCanSeek(true);
-            info.setPlayMethod("DirectPlay");
-            sent = info instanceof PlaybackStartInfo startInfo ? client.reportPlaybackStart(startInfo)
-                    : client.reportPlaybackProgress(info);
+            sent = start ? client.reportPlaybackStart(withState(new PlaybackStartInfo(s.itemId()), s))
+                    : client.reportPlaybackProgress(withState(new PlaybackProgressInfo(s.itemId()), s));
         }
         if (!start) {
             return sent;
@@ -179,8 +171,20 @@ public class PlaybackReporter {
         });
     }
 
+    /** Fills a session report (a start or a progress) with the player's state. */
+    private static <T extends PlaybackProgressInfo> T withState(T info, PlayerSnapshot s) {
+        info.setPlaySessionId(s.playSessionId());
+        info.setPositionTicks(s.positionTicks());
+        info.setIsPaused(s.paused());
+        info.setIsMuted(s.muted());
+        info.setVolumeLevel(s.volume());
+        info.setCanSeek(true);
+        info.setPlayMethod("DirectPlay");
+        return info;
+    }
+
     private CompletableFuture<?> sendLatestProgress() {
-        PlayerModel s;
+        PlayerSnapshot s;
         boolean restart;
         synchronized (this) {
             s = latestProgress;

@@ -15,7 +15,6 @@ package org.openhab.binding.jellyfin.internal.reporter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -24,8 +23,8 @@ import org.openhab.binding.jellyfin.internal.api.Ticks;
 
 /**
  * What the reporter knows of the local player, fed by the linked items: the item, the position (moving on
- * with the clock while playing), paused, muted and volume. Each change returns a snapshot to report (a copy
- * whose position stands still at the moment it was taken), or null when nothing is playing.
+ * with the clock while playing), paused, muted and volume. Each change returns the snapshot to report, or
+ * null when nothing is playing.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -48,56 +47,44 @@ public class PlayerModel {
         this.anchorTime = clock.instant();
     }
 
-    /** A snapshot of the source: the same state, its position standing still at this moment. */
-    private PlayerModel(PlayerModel source) {
-        this(Clock.fixed(source.clock.instant(), ZoneOffset.UTC));
-        itemId = source.itemId;
-        lastItemId = source.lastItemId;
-        playSessionId = source.playSessionId;
-        anchorTicks = source.positionTicks();
-        paused = source.paused;
-        muted = source.muted;
-        volume = source.volume;
-    }
-
     /**
      * Starts playing an item from the beginning, with a new play session.
      */
-    public synchronized PlayerModel start(String newItemId) {
+    public synchronized PlayerSnapshot start(String newItemId) {
         itemId = newItemId;
         lastItemId = newItemId;
         playSessionId = UUID.randomUUID().toString().replace("-", "");
         paused = false;
         anchor(0);
-        return new PlayerModel(this);
+        return snapshot();
     }
 
     /**
      * @return the final state of the playback that stopped, or null when nothing was playing
      */
-    public synchronized @Nullable PlayerModel stop() {
-        PlayerModel last = current();
+    public synchronized @Nullable PlayerSnapshot stop() {
+        PlayerSnapshot last = current();
         itemId = "";
         return last;
     }
 
-    public synchronized @Nullable PlayerModel seek(long ticks) {
+    public synchronized @Nullable PlayerSnapshot seek(long ticks) {
         anchor(Math.max(0, ticks));
         return current();
     }
 
-    public synchronized @Nullable PlayerModel setPaused(boolean newPaused) {
+    public synchronized @Nullable PlayerSnapshot setPaused(boolean newPaused) {
         anchor(positionTicks());
         paused = newPaused;
         return current();
     }
 
-    public synchronized @Nullable PlayerModel setMuted(boolean newMuted) {
+    public synchronized @Nullable PlayerSnapshot setMuted(boolean newMuted) {
         muted = newMuted;
         return current();
     }
 
-    public synchronized @Nullable PlayerModel setVolume(int newVolume) {
+    public synchronized @Nullable PlayerSnapshot setVolume(int newVolume) {
         volume = Math.max(0, Math.min(100, newVolume));
         return current();
     }
@@ -109,8 +96,8 @@ public class PlayerModel {
     /**
      * @return the state now, or null when nothing is playing
      */
-    public synchronized @Nullable PlayerModel current() {
-        return itemId.isEmpty() ? null : new PlayerModel(this);
+    public synchronized @Nullable PlayerSnapshot current() {
+        return itemId.isEmpty() ? null : snapshot();
     }
 
     /**
@@ -121,31 +108,17 @@ public class PlayerModel {
     }
 
     /**
-     * @return the play session the reporter made up for this playback
-     */
-    public synchronized String playSessionId() {
-        return playSessionId;
-    }
-
-    public synchronized boolean paused() {
-        return paused;
-    }
-
-    public synchronized boolean muted() {
-        return muted;
-    }
-
-    /**
      * @return the item playing now, else the last one played (what "watched" applies to), or null
      */
     public synchronized @Nullable String lastItemId() {
         return lastItemId;
     }
 
-    /**
-     * @return the position now
-     */
-    public synchronized long positionTicks() {
+    private PlayerSnapshot snapshot() {
+        return new PlayerSnapshot(itemId, playSessionId, positionTicks(), paused, muted, volume);
+    }
+
+    private long positionTicks() {
         if (paused || itemId.isEmpty()) {
             return anchorTicks;
         }

@@ -39,13 +39,13 @@ class PlayerModelTest {
 
     @Test
     void whenPlayingThenThePositionMovesWithTheClockAndStandsStillWhilePaused() {
-        PlayerModel started = model.start("item-1");
+        PlayerSnapshot started = model.start("item-1");
         assertEquals(0, started.positionTicks());
         clock.advance(Duration.ofSeconds(5));
         assertEquals(0, started.positionTicks(), "a snapshot stands still");
         assertEquals(5 * TICKS_PER_SECOND, model.current().positionTicks());
 
-        PlayerModel paused = model.setPaused(true);
+        PlayerSnapshot paused = model.setPaused(true);
         assertTrue(paused.paused());
         clock.advance(Duration.ofSeconds(60));
         assertEquals(5 * TICKS_PER_SECOND, model.current().positionTicks());
@@ -53,7 +53,7 @@ class PlayerModelTest {
         model.setPaused(false);
         model.seek(100 * TICKS_PER_SECOND);
         clock.advance(Duration.ofSeconds(2));
-        PlayerModel last = model.stop();
+        PlayerSnapshot last = model.stop();
         assertEquals(102 * TICKS_PER_SECOND, last.positionTicks());
         assertEquals(started.playSessionId(), last.playSessionId());
         assertNull(model.current());
@@ -63,9 +63,9 @@ class PlayerModelTest {
 
     @Test
     void whenANewItemStartsThenItGetsANewPlaySessionAndStartsAtZero() {
-        PlayerModel first = model.start("item-1");
+        PlayerSnapshot first = model.start("item-1");
         model.seek(50 * TICKS_PER_SECOND);
-        PlayerModel second = model.start("item-2");
+        PlayerSnapshot second = model.start("item-2");
 
         assertNotEquals(first.playSessionId(), second.playSessionId());
         assertEquals(0, second.positionTicks());
@@ -76,7 +76,7 @@ class PlayerModelTest {
     void whenMutedOrVolumeChangeWhileIdleThenTheyAreKeptForTheNextStart() {
         assertNull(model.setMuted(true));
         assertNull(model.setVolume(140));
-        PlayerModel started = model.start("item-1");
+        PlayerSnapshot started = model.start("item-1");
         assertTrue(started.muted());
         assertEquals(100, started.volume());
     }

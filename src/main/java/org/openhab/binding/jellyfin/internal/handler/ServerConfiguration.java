@@ -62,7 +62,13 @@ public class ServerConfiguration {
         return null;
     }
 
-    /** The server's address with the configured base path (without the dialect's own base path). */
+    /**
+     * The server's address with the configured base path (without the dialect's own base path). It holds only scheme,
+     * host, port and path: user info, a query or a fragment (where a password or an api key could hide, to be
+     * logged with the address) make it invalid.
+     *
+     * @throws IllegalArgumentException when the host name, port and base path do not form such an address
+     */
     public URI serverUri() {
         String base = path.trim();
         if (!base.isEmpty() && !base.startsWith("/")) {
@@ -75,6 +81,11 @@ public class ServerConfiguration {
         if (host.contains(":") && !host.startsWith("[")) {
             host = "[" + host + "]";
         }
-        return URI.create((ssl ? "https" : "http") + "://" + host + ":" + port + base);
+        URI uri = URI.create((ssl ? "https" : "http") + "://" + host + ":" + port + base);
+        if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("not a plain server address");
+        }
+        return uri;
     }
 }

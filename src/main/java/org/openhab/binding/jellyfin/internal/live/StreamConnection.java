@@ -135,12 +135,16 @@ final class StreamConnection implements WriteCallback {
         }
     }
 
+    /** @return the open socket of this generation, or null when it is closed or a newer generation started */
+    private @Nullable Session sessionOf(long gen) {
+        synchronized (lock) {
+            return gen == generation.get() ? openSession : null;
+        }
+    }
+
     /** Sends a text message on the socket of this generation, if it is still open; never blocks. */
     void send(long gen, String text) {
-        Session session;
-        synchronized (lock) {
-            session = gen == generation.get() ? openSession : null;
-        }
+        Session session = sessionOf(gen);
         if (session == null) {
             return;
         }
@@ -158,10 +162,7 @@ final class StreamConnection implements WriteCallback {
      * sockets that get no keep-alive echo (API-key sockets of Jellyfin 10.8-10.10), so the pong feeds the watchdog.
      */
     void ping(long gen) {
-        Session session;
-        synchronized (lock) {
-            session = gen == generation.get() ? openSession : null;
-        }
+        Session session = sessionOf(gen);
         if (session == null) {
             return;
         }

@@ -12,11 +12,14 @@
  */
 package org.openhab.core.automation;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * Stand-in: who sees a module type.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@NonNullByDefault
 public enum Visibility {
     VISIBLE,
     HIDDEN,

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Stand-in: a thread factory naming its threads "OH-&lt;id&gt;-&lt;n&gt;".
@@ -45,14 +46,10 @@ public class NamedThreadFactory implements ThreadFactory {
     }
 
     @Override
-    public Thread newThread(Runnable runnable) {
+    public Thread newThread(@Nullable Runnable runnable) {
         Thread thread = new Thread(runnable, namePrefix + threadNumber.getAndIncrement());
         thread.setDaemon(daemonize);
         thread.setPriority(priority);
         return thread;
-    }
-
-    public String getName() {
-        return namePrefix.substring(0, namePrefix.length() - 1);
     }
 }

@@ -13,11 +13,13 @@
 package org.openhab.core.thing;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.thing.type.AutoUpdatePolicy;
 import org.openhab.core.thing.type.ChannelKind;
 import org.openhab.core.thing.type.ChannelTypeUID;
 
@@ -38,22 +40,25 @@ public class Channel {
     private final Map<String, String> properties;
     private final @Nullable String label;
     private final @Nullable String description;
+    private final @Nullable AutoUpdatePolicy autoUpdatePolicy;
 
     /**
-     * Use {@code ChannelBuilder} instead.
+     * Made by {@link org.openhab.core.thing.binding.builder.ChannelBuilder}, as in openHAB.
      */
-    public Channel(ChannelUID uid, @Nullable ChannelTypeUID channelTypeUID, @Nullable String acceptedItemType,
+    protected Channel(ChannelUID uid, @Nullable ChannelTypeUID channelTypeUID, @Nullable String acceptedItemType,
             ChannelKind kind, @Nullable Configuration configuration, Set<String> defaultTags,
-            @Nullable Map<String, String> properties, @Nullable String label, @Nullable String description) {
+            @Nullable Map<String, String> properties, @Nullable String label, @Nullable String description,
+            @Nullable AutoUpdatePolicy autoUpdatePolicy) {
         this.uid = uid;
         this.channelTypeUID = channelTypeUID;
         this.acceptedItemType = acceptedItemType;
         this.kind = kind;
         this.configuration = configuration != null ? configuration : new Configuration();
         this.defaultTags = Set.copyOf(defaultTags);
-        this.properties = properties != null ? Map.copyOf(properties) : Map.of();
+        this.properties = properties != null ? properties : Map.of();
         this.label = label;
         this.description = description;
+        this.autoUpdatePolicy = autoUpdatePolicy;
     }
 
     public @Nullable String getAcceptedItemType() {
@@ -85,15 +90,38 @@ public class Channel {
     }
 
     public Map<String, String> getProperties() {
-        return properties;
+        synchronized (this) {
+            return Map.copyOf(properties);
+        }
     }
 
     public Set<String> getDefaultTags() {
         return defaultTags;
     }
 
+    public @Nullable AutoUpdatePolicy getAutoUpdatePolicy() {
+        return autoUpdatePolicy;
+    }
+
     @Override
-    public String toString() {
-        return "Channel " + uid;
+    public boolean equals(@Nullable Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        Channel other = (Channel) o;
+        return Objects.equals(acceptedItemType, other.acceptedItemType) && kind == other.kind
+                && uid.equals(other.uid) && Objects.equals(channelTypeUID, other.channelTypeUID)
+                && Objects.equals(label, other.label) && Objects.equals(description, other.description)
+                && configuration.equals(other.configuration) && properties.equals(other.properties)
+                && defaultTags.equals(other.defaultTags) && autoUpdatePolicy == other.autoUpdatePolicy;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(acceptedItemType, kind, uid, channelTypeUID, label, description, configuration, properties,
+                defaultTags, autoUpdatePolicy);
     }
 }

@@ -17,7 +17,9 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.common.registry.Identifiable;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.semantics.SemanticTag;
 import org.openhab.core.thing.binding.ThingHandler;
 
 /**
@@ -26,7 +28,7 @@ import org.openhab.core.thing.binding.ThingHandler;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public interface Thing {
+public interface Thing extends Identifiable<ThingUID> {
 
     String PROPERTY_VENDOR = "vendor";
     String PROPERTY_MODEL_ID = "modelId";
@@ -68,6 +70,7 @@ public interface Thing {
 
     Configuration getConfiguration();
 
+    @Override
     ThingUID getUID();
 
     ThingTypeUID getThingTypeUID();
@@ -85,4 +88,14 @@ public interface Thing {
     void setLocation(@Nullable String location);
 
     boolean isEnabled();
+
+    /**
+     * @return the semantic equipment tag of the thing, or null
+     */
+    @Nullable
+    String getSemanticEquipmentTag();
+
+    void setSemanticEquipmentTag(@Nullable String semanticEquipmentTag);
+
+    void setSemanticEquipmentTag(@Nullable SemanticTag semanticEquipmentTag);
 }

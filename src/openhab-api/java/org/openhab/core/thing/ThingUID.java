@@ -59,23 +59,19 @@ public class ThingUID extends UID {
         super(segments);
     }
 
-    protected ThingUID(List<String> segments) {
-        super(segments);
-    }
-
     private static List<String> bridgeIdsOf(ThingUID bridgeUID) {
         List<String> ids = new ArrayList<>(bridgeUID.getBridgeIds());
         ids.add(bridgeUID.getId());
         return ids;
     }
 
-    private static List<String> segments(String bindingId, String thingTypeId, List<String> bridgeIds, String id) {
+    private static String[] segments(String bindingId, String thingTypeId, List<String> bridgeIds, String id) {
         List<String> all = new ArrayList<>();
         all.add(bindingId);
         all.add(thingTypeId);
         all.addAll(bridgeIds);
         all.add(id);
-        return all;
+        return all.toArray(String[]::new);
     }
 
     @Override

@@ -15,6 +15,7 @@ package org.openhab.core.thing;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.common.AbstractUID;
 
 /**
@@ -25,15 +26,15 @@ import org.openhab.core.common.AbstractUID;
 @NonNullByDefault
 public abstract class UID extends AbstractUID {
 
-    protected UID() {
+    public UID() {
         super();
     }
 
-    protected UID(String uid) {
+    public UID(String uid) {
         super(uid);
     }
 
-    protected UID(String... segments) {
+    public UID(String... segments) {
         super(segments);
     }
 
@@ -43,5 +44,32 @@ public abstract class UID extends AbstractUID {
 
     public String getBindingId() {
         return getSegment(0);
+    }
+
+    // openHAB repeats these here so that bindings need not import org.openhab.core.common
+
+    @Override
+    protected List<String> getAllSegments() {
+        return super.getAllSegments();
+    }
+
+    @Override
+    public String toString() {
+        return super.toString();
+    }
+
+    @Override
+    public String getAsString() {
+        return super.getAsString();
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return super.equals(obj);
     }
 }

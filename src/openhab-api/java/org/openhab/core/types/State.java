@@ -29,7 +29,7 @@ public interface State extends Type {
      * @param target the wanted type
      * @return the converted state or null when there is no conversion
      */
-    default <T extends State> @Nullable T as(@Nullable Class<T> target) {
+    default <T extends @Nullable State> @Nullable T as(@Nullable Class<T> target) {
         if (target != null && target.isInstance(this)) {
             return target.cast(this);
         }

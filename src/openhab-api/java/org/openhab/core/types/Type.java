@@ -33,7 +33,5 @@ public interface Type {
     /**
      * @return the full string representation, from which the value can be parsed again
      */
-    default String toFullString() {
-        return toString();
-    }
+    String toFullString();
 }

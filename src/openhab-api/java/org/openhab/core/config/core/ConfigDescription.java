@@ -15,21 +15,24 @@ package org.openhab.core.config.core;
 import java.net.URI;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.common.registry.Identifiable;
 
 /**
- * Stand-in: the description of a configuration, known by its URI.
+ * Stand-in: the description of a configuration, known by its URI. openHAB builds them with its
+ * {@code ConfigDescriptionBuilder}, which the stand-in does not have: nothing here makes one.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class ConfigDescription {
+public class ConfigDescription implements Identifiable<URI> {
 
     private final URI uid;
 
-    protected ConfigDescription(URI uid) {
+    ConfigDescription(URI uid) {
         this.uid = uid;
     }
 
+    @Override
     public URI getUID() {
         return uid;
     }

@@ -32,7 +32,6 @@ import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
-import org.osgi.framework.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +39,11 @@ import org.slf4j.LoggerFactory;
  * Stand-in: base of discovery services. Keeps the listeners and the results found so far (a new listener gets
  * them at once), runs forced scans with a timeout and switches background discovery on and off.
  * Subclasses implement {@link #startScan()}.
+ * <p>
+ * As in openHAB 5.1 and later, a discovered thing reaches the listeners on the discovery thread pool, after
+ * {@link #thingDiscovered(DiscoveryResult)} has returned (openHAB 5.0 called them before returning): a caller can
+ * rely on neither, it waits for the listener. Members only openHAB 5.1+ has (the constructor taking a scheduler,
+ * {@code thingDiscovered(DiscoveryResult, Bundle)}) are left out, so code built on the stand-in runs on 5.0 too.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -70,20 +74,10 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     protected AbstractDiscoveryService(@Nullable Set<ThingTypeUID> supportedThingTypes, int timeout,
             boolean backgroundDiscoveryEnabledByDefault, @Nullable String scanInputLabel,
             @Nullable String scanInputDescription) throws IllegalArgumentException {
-        this(ThreadPoolManager.getScheduledPool(DISCOVERY_THREADPOOL_NAME), supportedThingTypes, timeout,
-                backgroundDiscoveryEnabledByDefault, scanInputLabel, scanInputDescription);
-    }
-
-    /**
-     * For tests: a service running on the given scheduler.
-     */
-    protected AbstractDiscoveryService(ScheduledExecutorService scheduler,
-            @Nullable Set<ThingTypeUID> supportedThingTypes, int timeout, boolean backgroundDiscoveryEnabledByDefault,
-            @Nullable String scanInputLabel, @Nullable String scanInputDescription) throws IllegalArgumentException {
         if (timeout < 0) {
             throw new IllegalArgumentException("The timeout must be >= 0!");
         }
-        this.scheduler = scheduler;
+        this.scheduler = ThreadPoolManager.getScheduledPool(DISCOVERY_THREADPOOL_NAME);
         this.supportedThingTypes = supportedThingTypes == null ? Set.of() : Set.copyOf(supportedThingTypes);
         this.timeout = timeout;
         this.backgroundDiscoveryEnabled = backgroundDiscoveryEnabledByDefault;
@@ -140,6 +134,7 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
         if (listener == null) {
             return;
         }
+        discoveryListeners.add(listener);
         Map<ThingUID, DiscoveryResult> existing;
         synchronized (cachedResults) {
             existing = Map.copyOf(cachedResults);
@@ -147,7 +142,6 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
         for (DiscoveryResult result : existing.values()) {
             listener.thingDiscovered(this, result);
         }
-        discoveryListeners.add(listener);
     }
 
     @Override
@@ -237,24 +231,22 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
         }
     }
 
-    protected void thingDiscovered(final DiscoveryResult discoveryResult) {
-        thingDiscovered(discoveryResult, null);
-    }
-
     /**
-     * Notifies the listeners; the stand-in does not localize, so the bundle is not used.
+     * Hands the result to each listener on the discovery thread pool (the stand-in does not localize the label) and
+     * keeps it for listeners that come later.
      *
      * @param discoveryResult the result
-     * @param bundle the bundle whose translations openHAB would use for the label
      */
-    protected void thingDiscovered(final DiscoveryResult discoveryResult, @Nullable Bundle bundle) {
+    protected void thingDiscovered(final DiscoveryResult discoveryResult) {
         for (DiscoveryListener listener : discoveryListeners) {
-            try {
-                listener.thingDiscovered(this, discoveryResult);
-            } catch (RuntimeException e) {
-                logger.error("An error occurred while calling the discovery listener {}.",
-                        listener.getClass().getName(), e);
-            }
+            scheduler.execute(() -> {
+                try {
+                    listener.thingDiscovered(this, discoveryResult);
+                } catch (RuntimeException e) {
+                    logger.error("An error occurred while calling the discovery listener {}.",
+                            listener.getClass().getName(), e);
+                }
+            });
         }
         synchronized (cachedResults) {
             cachedResults.put(discoveryResult.getThingUID(), discoveryResult);

@@ -14,7 +14,6 @@ package org.openhab.core.config.discovery;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -62,15 +61,6 @@ public abstract class AbstractThingHandlerDiscoveryService<T extends ThingHandle
         this(thingClazz, null, timeout);
     }
 
-    protected AbstractThingHandlerDiscoveryService(ScheduledExecutorService scheduler, Class<T> thingClazz,
-            @Nullable Set<ThingTypeUID> supportedThingTypes, int timeout, boolean backgroundDiscoveryEnabledByDefault,
-            @Nullable String scanInputLabel, @Nullable String scanInputDescription) throws IllegalArgumentException {
-        super(scheduler, supportedThingTypes, timeout, backgroundDiscoveryEnabledByDefault, scanInputLabel,
-                scanInputDescription);
-        this.thingClazz = thingClazz;
-        this.backgroundDiscoveryEnabled = backgroundDiscoveryEnabledByDefault;
-    }
-
     @Override
     protected abstract void startScan();
 
@@ -83,8 +73,12 @@ public abstract class AbstractThingHandlerDiscoveryService<T extends ThingHandle
         this.thingHandler = thingClazz.cast(handler);
     }
 
+    /**
+     * openHAB 5.0 declares the handler as a {@link ThingHandler}, 5.1 and later as {@code T} (the same method once
+     * compiled): the stand-in keeps 5.0's form, which code for both can use.
+     */
     @Override
-    public @Nullable T getThingHandler() {
+    public @Nullable ThingHandler getThingHandler() {
         return thingHandler;
     }
 

@@ -12,6 +12,7 @@
  */
 package org.openhab.core.config.discovery;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ public interface DiscoveryResult {
     @Nullable
     ThingUID getBridgeUID();
 
-    long getTimestamp();
+    Instant getCreationTime();
 
     long getTimeToLive();
 

@@ -50,16 +50,6 @@ public class DiscoveryResultBuilder {
         return new DiscoveryResultBuilder(thingUID);
     }
 
-    public static DiscoveryResultBuilder create(DiscoveryResult discoveryResult) {
-        DiscoveryResultBuilder builder = new DiscoveryResultBuilder(discoveryResult.getThingUID())
-                .withThingType(discoveryResult.getThingTypeUID()).withBridge(discoveryResult.getBridgeUID())
-                .withProperties(discoveryResult.getProperties())
-                .withRepresentationProperty(discoveryResult.getRepresentationProperty())
-                .withLabel(discoveryResult.getLabel());
-        builder.ttl = discoveryResult.getTimeToLive();
-        return builder;
-    }
-
     public DiscoveryResultBuilder withThingType(@Nullable ThingTypeUID thingTypeUID) {
         this.thingTypeUID = thingTypeUID;
         return this;

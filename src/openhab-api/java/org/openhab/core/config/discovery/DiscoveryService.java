@@ -12,7 +12,7 @@
  */
 package org.openhab.core.config.discovery;
 
-import java.util.Set;
+import java.util.Collection;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -28,7 +28,7 @@ public interface DiscoveryService {
 
     String CONFIG_PROPERTY_BACKGROUND_DISCOVERY = "background";
 
-    Set<ThingTypeUID> getSupportedThingTypes();
+    Collection<ThingTypeUID> getSupportedThingTypes();
 
     int getScanTimeout();
 

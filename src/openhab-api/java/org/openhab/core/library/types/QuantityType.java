@@ -12,13 +12,19 @@
  */
 package org.openhab.core.library.types;
 
+import static org.eclipse.jdt.annotation.DefaultLocation.*;
+
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.regex.Pattern;
 
 import javax.measure.Dimension;
 import javax.measure.IncommensurableException;
 import javax.measure.Quantity;
+import javax.measure.Quantity.Scale;
 import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
 import javax.measure.format.MeasurementParseException;
@@ -31,154 +37,164 @@ import org.openhab.core.types.PrimitiveType;
 import org.openhab.core.types.State;
 
 import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.format.NumberDelimiterQuantityFormat;
 import tech.units.indriya.format.SimpleUnitFormat;
+import tech.units.indriya.quantity.Quantities;
 
 /**
- * Stand-in: a number with a unit of measurement, e.g. "120 s".
+ * Stand-in: a number with a unit of measurement, e.g. "120 s", held as an indriya {@link Quantity} as openHAB holds
+ * it. It parses, converts, compares, hashes and prints as openHAB's does: text is split between number and unit and
+ * read with indriya's quantity format; a converted value keeps the scale the conversion gives; two quantities of
+ * compatible units are equal when their values in the system unit are; the hash code is that of unit and value as
+ * they are (so 2 min and 120 s are equal but hash differently, as in openHAB); the full text is indriya's.
+ * <p>
+ * Loading the class loads openHAB's {@link Units}, which needs indriya and si-units, as openHAB's does.
  *
  * @param <T> the quantity
  * @author Jellyfin binding contributors - Initial contribution
  */
-@NonNullByDefault
+@NonNullByDefault({ PARAMETER, RETURN_TYPE, FIELD, TYPE_ARGUMENT })
 public class QuantityType<T extends Quantity<T>> extends Number
         implements PrimitiveType, State, Command, Comparable<QuantityType<T>> {
 
     private static final long serialVersionUID = 1L;
+
+    /** Between number and unit: blanks, or the place after a digit where a non-digit (not an exponent) starts. */
+    private static final Pattern NUMBER_UNIT_SPLIT = Pattern.compile("\\s+|(?<=\\d)(?=\\D(?![+\\-]?\\d))");
+
+    static {
+        // openHAB's units and their symbols are known before the first quantity is parsed
+        Units.getInstance();
+    }
 
     public static final QuantityType<javax.measure.quantity.Dimensionless> ZERO = new QuantityType<>(0,
             AbstractUnit.ONE);
     public static final QuantityType<javax.measure.quantity.Dimensionless> ONE = new QuantityType<>(1,
             AbstractUnit.ONE);
 
-    private final BigDecimal value;
-    private final Unit<T> unit;
+    private final Quantity<T> quantity;
 
     @SuppressWarnings("unchecked")
     public QuantityType() {
-        this.value = BigDecimal.ZERO;
-        this.unit = (Unit<T>) AbstractUnit.ONE;
+        this.quantity = (Quantity<T>) ZERO.quantity;
     }
 
     public QuantityType(String value) {
-        this(value, Locale.ROOT);
+        this(value, Locale.ENGLISH);
+    }
+
+    /**
+     * Reads a quantity from text such as {@code "120 s"}, {@code "120s"} or {@code "35 %"}, or a plain number (unit
+     * one).
+     *
+     * @throws NumberFormatException for a plain number that is not one
+     * @throws IllegalArgumentException for text whose unit is unknown or does not follow the number
+     */
+    @SuppressWarnings("unchecked")
+    public QuantityType(String value, Locale locale) {
+        String[] parts = NUMBER_UNIT_SPLIT.split(value);
+        if (parts.length > 0) {
+            parts[0] = parts[0].toUpperCase(locale); // an exponent's e
+        }
+        String text = String.join(" ", parts);
+        if (!text.contains(" ")) {
+            DecimalFormat format = (DecimalFormat) NumberFormat.getInstance(locale);
+            format.setParseBigDecimal(true);
+            ParsePosition position = new ParsePosition(0);
+            BigDecimal number = (BigDecimal) format.parseObject(text, position);
+            if (number == null || position.getErrorIndex() != -1 || position.getIndex() < value.length()) {
+                throw new NumberFormatException("Invalid BigDecimal value: " + value);
+            }
+            this.quantity = (Quantity<T>) Quantities.getQuantity(number, AbstractUnit.ONE, Scale.RELATIVE);
+            return;
+        }
+        SimpleUnitFormat units = SimpleUnitFormat.getInstance();
+        NumberDelimiterQuantityFormat format = new NumberDelimiterQuantityFormat.Builder()
+                .setNumberFormat(NumberFormat.getInstance(locale)).setUnitFormat(units).setLocaleSensitive(true)
+                .build();
+        ParsePosition position = new ParsePosition(0);
+        try {
+            Quantity<T> parsed = (Quantity<T>) format.parse(text, position);
+            if ((position.getErrorIndex() != -1 || position.getIndex() < value.length())
+                    && !parsed.getUnit().equals(units.parse(value.substring(position.getIndex()).trim()))) {
+                throw new IllegalArgumentException("Invalid Quantity value: " + value);
+            }
+            this.quantity = Quantities.getQuantity(parsed.getValue(), parsed.getUnit(), Scale.RELATIVE);
+        } catch (MeasurementParseException e) {
+            throw new IllegalArgumentException("Invalid Quantity value: " + value, e);
+        }
     }
 
     @SuppressWarnings("unchecked")
-    public QuantityType(String value, Locale locale) {
-        String text = value.trim();
-        int split = text.indexOf(' ');
-        if (split < 0) {
-            split = firstUnitChar(text);
-        }
-        String number = split < 0 ? text : text.substring(0, split).trim();
-        String symbol = split < 0 ? "" : text.substring(split).trim();
-        this.value = new DecimalType(number, locale).toBigDecimal();
-        if (symbol.isEmpty()) {
-            this.unit = (Unit<T>) AbstractUnit.ONE;
-        } else {
-            try {
-                this.unit = (Unit<T>) parseUnit(symbol);
-            } catch (MeasurementParseException e) {
-                throw new IllegalArgumentException("Invalid unit in quantity: " + value, e);
-            }
-        }
-    }
-
     public QuantityType(Number value, Unit<T> unit) {
-        this.value = toBig(value);
-        this.unit = unit;
+        BigDecimal decimal = value instanceof BigDecimal given ? given : new BigDecimal(value.toString());
+        this.quantity = (Quantity<T>) Quantities.getQuantity(decimal, unit, Scale.RELATIVE);
     }
 
-    private static int firstUnitChar(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(Character.isDigit(c) || c == '.' || c == '-' || c == '+' || c == 'E' || c == 'e')) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Unit<?> parseUnit(String symbol) {
-        if ("%".equals(symbol)) {
-            return Units.PERCENT;
-        }
-        return SimpleUnitFormat.getInstance().parse(symbol);
-    }
-
-    private static BigDecimal toBig(Number number) {
-        if (number instanceof BigDecimal decimal) {
-            return decimal;
-        }
-        if (number instanceof DecimalType decimal) {
-            return decimal.toBigDecimal();
-        }
-        return new BigDecimal(number.toString());
+    private QuantityType(Quantity<T> quantity) {
+        this.quantity = Quantities.getQuantity(quantity.getValue(), quantity.getUnit(), Scale.RELATIVE);
     }
 
     public static <T extends Quantity<T>> QuantityType<T> valueOf(double value, Unit<T> unit) {
-        return new QuantityType<>(BigDecimal.valueOf(value), unit);
+        return new QuantityType<>(value, unit);
     }
 
-    public static <T extends Quantity<T>> QuantityType<T> valueOf(String value) {
+    public static QuantityType<? extends Quantity<?>> valueOf(String value) {
         return new QuantityType<>(value);
     }
 
     public Unit<T> getUnit() {
-        return unit;
+        return quantity.getUnit();
     }
 
     public Dimension getDimension() {
-        return unit.getDimension();
+        return getUnit().getDimension();
     }
 
     public BigDecimal toBigDecimal() {
-        return value;
+        Number value = quantity.getValue();
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
     }
 
     /**
      * Converts to another unit of the same dimension.
      *
      * @param targetUnit the unit
-     * @return the converted quantity or null when the units are not compatible
+     * @return the converted quantity, or null when the units are not compatible
      */
     @SuppressWarnings("unchecked")
     public @Nullable QuantityType<T> toUnit(Unit<?> targetUnit) {
-        if (targetUnit.equals(unit)) {
+        if (targetUnit.equals(getUnit())) {
             return this;
         }
         try {
-            Number converted = unit.getConverterToAny(targetUnit).convert(value);
-            BigDecimal result = toBig(converted).stripTrailingZeros();
-            if (result.scale() < 0) {
-                result = result.setScale(0);
-            }
-            return new QuantityType<>(result, (Unit<T>) targetUnit);
+            Number converted = getUnit().getConverterToAny(targetUnit).convert(quantity.getValue());
+            return new QuantityType<>(Quantities.getQuantity(converted, targetUnit).getValue(), (Unit<T>) targetUnit);
         } catch (UnconvertibleException | IncommensurableException e) {
             return null;
         }
     }
 
+    @SuppressWarnings("unchecked")
     public @Nullable QuantityType<T> toUnit(String targetUnit) {
-        try {
-            return toUnit(parseUnit(targetUnit));
-        } catch (MeasurementParseException e) {
-            return null;
-        }
+        Unit<T> unit = (Unit<T>) AbstractUnit.parse(targetUnit);
+        return unit != null ? toUnit(unit) : null;
     }
 
     public QuantityType<T> add(QuantityType<T> state) {
-        QuantityType<T> other = Objects.requireNonNull(state.toUnit(unit), "incompatible units");
-        return new QuantityType<>(value.add(other.value), unit);
+        return new QuantityType<>(absolute().add(state.quantity));
     }
 
     public QuantityType<T> subtract(QuantityType<T> state) {
-        QuantityType<T> other = Objects.requireNonNull(state.toUnit(unit), "incompatible units");
-        return new QuantityType<>(value.subtract(other.value), unit);
+        return new QuantityType<>(absolute().subtract(state.quantity));
     }
 
     public QuantityType<T> negate() {
-        return new QuantityType<>(value.negate(), unit);
+        return new QuantityType<>(quantity.negate());
+    }
+
+    private Quantity<T> absolute() {
+        return Quantities.getQuantity(quantity.getValue(), quantity.getUnit(), Scale.ABSOLUTE);
     }
 
     @Override
@@ -188,29 +204,43 @@ public class QuantityType<T extends Quantity<T>> extends Number
 
     @Override
     public String toFullString() {
-        if (AbstractUnit.ONE.equals(unit)) {
-            return value.toPlainString();
-        }
-        return value.toPlainString() + " " + unit;
+        return quantity.toString();
     }
 
+    /**
+     * Formats with a {@link String#format} pattern in which {@code %unit%} stands for the unit; a whole number is
+     * formatted as an integer when the pattern takes one. (openHAB also formats durations with date patterns such as
+     * {@code %1$tM}; the stand-in does not.)
+     */
     @Override
     public String format(String pattern) {
-        String withUnit = pattern.replace("%unit%", unit.toString());
+        boolean withUnit = pattern.contains("%unit%");
+        String formatPattern = withUnit
+                ? pattern.replace("%unit%", Units.PERCENT.equals(getUnit()) ? "%%" : getUnit().toString())
+                : pattern;
+        BigDecimal value = toBigDecimal();
         try {
-            return String.format(withUnit, value.toBigIntegerExact());
+            return String.format(formatPattern, value.toBigIntegerExact());
         } catch (ArithmeticException | java.util.IllegalFormatConversionException e) {
-            return String.format(withUnit, value);
+            return String.format(formatPattern, value);
         }
     }
 
     @Override
     public int compareTo(QuantityType<T> o) {
-        QuantityType<T> other = o.toUnit(unit);
-        if (other == null) {
+        return compareInSystemUnit(o);
+    }
+
+    private int compareInSystemUnit(QuantityType<?> other) {
+        if (!getUnit().isCompatible(other.getUnit())) {
             throw new IllegalArgumentException("Can not compare incompatible units.");
         }
-        return value.compareTo(other.value);
+        QuantityType<T> mine = toUnit(getUnit().getSystemUnit());
+        QuantityType<?> theirs = other.toUnit(other.getUnit().getSystemUnit());
+        if (mine == null || theirs == null) {
+            throw new IllegalArgumentException("Unable to convert to system unit during compare.");
+        }
+        return Double.compare(mine.doubleValue(), theirs.doubleValue());
     }
 
     @Override
@@ -218,51 +248,65 @@ public class QuantityType<T extends Quantity<T>> extends Number
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof QuantityType<?> other) || !unit.isCompatible(other.unit)) {
+        if (!(obj instanceof QuantityType<?> other)) {
             return false;
         }
-        QuantityType<?> converted = other.toUnit(unit);
-        return converted != null && value.compareTo(converted.value) == 0;
+        if (getUnit().isCompatible(other.getUnit())) {
+            return compareInSystemUnit(other) == 0;
+        }
+        if (getUnit().isCompatible(other.getUnit().inverse())) {
+            QuantityType<?> inverse = new QuantityType<>(other.quantity.inverse());
+            return compareInSystemUnit(inverse) == 0;
+        }
+        return false;
     }
 
     @Override
     public int hashCode() {
-        QuantityType<T> system = toUnit(unit.getSystemUnit());
-        BigDecimal normal = system != null ? system.value : value;
-        return 31 * unit.getSystemUnit().hashCode() + normal.stripTrailingZeros().hashCode();
+        return 31 * getUnit().hashCode() + 31 * quantity.getValue().hashCode();
     }
 
     @Override
     public double doubleValue() {
-        return value.doubleValue();
+        return quantity.getValue().doubleValue();
     }
 
     @Override
     public float floatValue() {
-        return value.floatValue();
+        return quantity.getValue().floatValue();
     }
 
     @Override
     public int intValue() {
-        return value.intValue();
+        return quantity.getValue().intValue();
     }
 
     @Override
     public long longValue() {
-        return value.longValue();
+        return quantity.getValue().longValue();
     }
 
+    /**
+     * As openHAB converts: to {@link OnOffType} OFF for 0, ON for 1 (or any positive percentage), else null; to
+     * {@link PercentType} through the percent unit (null for a unit that is not dimensionless); to
+     * {@link DecimalType} the value as it is.
+     */
     @Override
     public <U extends State> @Nullable U as(@Nullable Class<U> target) {
         if (target == OnOffType.class) {
-            return target.cast(OnOffType.from(value.signum() != 0));
-        } else if (target == DecimalType.class) {
-            return target.cast(new DecimalType(value));
-        } else if (target == PercentType.class) {
-            if (Units.PERCENT.equals(unit)) {
-                return target.cast(new PercentType(value));
+            if (intValue() == 0) {
+                return target.cast(OnOffType.OFF);
+            } else if (Units.PERCENT.equals(getUnit())) {
+                return target.cast(OnOffType.from(toBigDecimal().signum() > 0));
+            } else if (toBigDecimal().compareTo(BigDecimal.ONE) == 0) {
+                return target.cast(OnOffType.ON);
             }
-            return target.cast(new PercentType(value.multiply(BigDecimal.valueOf(100))));
+            return null;
+        } else if (target == PercentType.class) {
+            QuantityType<T> inPercent = toUnit(Units.PERCENT);
+            return inPercent == null ? null : target.cast(new PercentType(inPercent.toBigDecimal()));
+        } else if (target == DecimalType.class) {
+            return target.cast(new DecimalType(toBigDecimal()));
         }
         return State.super.as(target);
     }

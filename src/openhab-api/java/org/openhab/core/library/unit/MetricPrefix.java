@@ -23,12 +23,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public final class MetricPrefix {
+public class MetricPrefix {
 
-    private MetricPrefix() {
-    }
-
-    public static <Q extends Quantity<Q>> Unit<Q> MILLI(Unit<Q> unit) {
+    public static <T extends Quantity<T>> Unit<T> MILLI(Unit<T> unit) {
         return unit.prefix(javax.measure.MetricPrefix.MILLI);
     }
 }

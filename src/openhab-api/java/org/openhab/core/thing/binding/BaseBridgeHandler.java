@@ -31,15 +31,6 @@ public abstract class BaseBridgeHandler extends BaseThingHandler implements Brid
         super(bridge);
     }
 
-    public @Nullable Thing getThingByUID(ThingUID uid) {
-        for (Thing child : getThing().getThings()) {
-            if (child.getUID().equals(uid)) {
-                return child;
-            }
-        }
-        return null;
-    }
-
     @Override
     public Bridge getThing() {
         return (Bridge) super.getThing();

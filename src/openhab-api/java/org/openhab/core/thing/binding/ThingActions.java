@@ -12,10 +12,13 @@
  */
 package org.openhab.core.thing.binding;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * Stand-in: marker of automation actions bound to a thing handler.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@NonNullByDefault
 public interface ThingActions extends ThingHandlerService {
 }

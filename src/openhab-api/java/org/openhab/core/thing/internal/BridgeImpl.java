@@ -35,7 +35,7 @@ public class BridgeImpl extends ThingImpl implements Bridge {
 
     private final Map<ThingUID, Thing> things = new ConcurrentHashMap<>();
 
-    public BridgeImpl(ThingTypeUID thingTypeUID, ThingUID thingUID) {
+    public BridgeImpl(ThingTypeUID thingTypeUID, ThingUID thingUID) throws IllegalArgumentException {
         super(thingTypeUID, thingUID);
     }
 

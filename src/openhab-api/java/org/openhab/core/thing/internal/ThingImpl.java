@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.semantics.SemanticTag;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -48,6 +49,7 @@ public class ThingImpl implements Thing {
     private final ThingUID uid;
     private final ThingTypeUID thingTypeUID;
     private @Nullable String location;
+    private @Nullable String semanticEquipmentTag;
     private volatile ThingStatusInfo status = new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE,
             null);
     private volatile @Nullable ThingHandler thingHandler;
@@ -158,8 +160,8 @@ public class ThingImpl implements Thing {
      *
      * @param configuration the new configuration
      */
-    public void setConfiguration(Configuration configuration) {
-        this.configuration = configuration;
+    public void setConfiguration(@Nullable Configuration configuration) {
+        this.configuration = configuration == null ? new Configuration() : configuration;
     }
 
     @Override
@@ -228,5 +230,20 @@ public class ThingImpl implements Thing {
     @Override
     public String toString() {
         return getClass().getSimpleName() + " [UID=" + uid + ", status=" + status + "]";
+    }
+
+    @Override
+    public @Nullable String getSemanticEquipmentTag() {
+        return semanticEquipmentTag;
+    }
+
+    @Override
+    public void setSemanticEquipmentTag(@Nullable String semanticEquipmentTag) {
+        this.semanticEquipmentTag = semanticEquipmentTag;
+    }
+
+    @Override
+    public void setSemanticEquipmentTag(@Nullable SemanticTag semanticEquipmentTag) {
+        setSemanticEquipmentTag(semanticEquipmentTag == null ? null : semanticEquipmentTag.getName());
     }
 }

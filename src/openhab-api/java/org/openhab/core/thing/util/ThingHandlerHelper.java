@@ -23,7 +23,7 @@ import org.openhab.core.thing.binding.ThingHandler;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public final class ThingHandlerHelper {
+public class ThingHandlerHelper {
 
     private ThingHandlerHelper() {
     }

@@ -12,10 +12,13 @@
  */
 package org.openhab.core.config.discovery.internal;
 
+import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.common.AbstractUID;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryResultFlag;
 import org.openhab.core.thing.ThingTypeUID;
@@ -30,27 +33,27 @@ import org.openhab.core.thing.ThingUID;
 public class DiscoveryResultImpl implements DiscoveryResult {
 
     private final ThingUID thingUID;
-    private final ThingTypeUID thingTypeUID;
+    private final @Nullable ThingTypeUID thingTypeUID;
     private final @Nullable ThingUID bridgeUID;
     private final Map<String, Object> properties;
     private final @Nullable String representationProperty;
     private final String label;
-    private final long timestamp;
+    private final Instant timestamp;
     private final long timeToLive;
 
-    public DiscoveryResultImpl(ThingTypeUID thingTypeUID, ThingUID thingUID, @Nullable ThingUID bridgeUID,
+    public DiscoveryResultImpl(@Nullable ThingTypeUID thingTypeUID, ThingUID thingUID, @Nullable ThingUID bridgeUID,
             @Nullable Map<String, Object> properties, @Nullable String representationProperty,
-            @Nullable String label, long timeToLive) {
+            @Nullable String label, long timeToLive) throws IllegalArgumentException {
         if (timeToLive < 1 && timeToLive != TTL_UNLIMITED) {
             throw new IllegalArgumentException("The ttl must not be 0 or negative!");
         }
         this.thingUID = thingUID;
         this.thingTypeUID = thingTypeUID;
         this.bridgeUID = bridgeUID;
-        this.properties = properties == null ? Map.of() : Map.copyOf(properties);
+        this.properties = properties == null ? Map.of() : Collections.unmodifiableMap(properties);
         this.representationProperty = representationProperty;
         this.label = label == null ? "" : label;
-        this.timestamp = System.currentTimeMillis();
+        this.timestamp = Instant.now();
         this.timeToLive = timeToLive;
     }
 
@@ -61,7 +64,15 @@ public class DiscoveryResultImpl implements DiscoveryResult {
 
     @Override
     public ThingTypeUID getThingTypeUID() {
-        return thingTypeUID;
+        ThingTypeUID type = thingTypeUID;
+        if (type != null) {
+            return type;
+        }
+        String[] segments = thingUID.getAsString().split(AbstractUID.SEPARATOR);
+        if (!segments[1].isEmpty()) {
+            return new ThingTypeUID(thingUID.getBindingId(), segments[1]);
+        }
+        throw new IllegalArgumentException("ThingTypeUID of thing '" + thingUID.getAsString() + "' is null.");
     }
 
     @Override
@@ -95,7 +106,7 @@ public class DiscoveryResultImpl implements DiscoveryResult {
     }
 
     @Override
-    public long getTimestamp() {
+    public Instant getCreationTime() {
         return timestamp;
     }
 

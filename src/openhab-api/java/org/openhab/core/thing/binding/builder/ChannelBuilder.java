@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.type.AutoUpdatePolicy;
 import org.openhab.core.thing.type.ChannelKind;
 import org.openhab.core.thing.type.ChannelTypeUID;
 
@@ -32,6 +33,17 @@ import org.openhab.core.thing.type.ChannelTypeUID;
 @NonNullByDefault
 public class ChannelBuilder {
 
+    /** Channel's constructor is protected, as in openHAB: the builder makes its channels through this subclass. */
+    private static class ChannelImpl extends Channel {
+        ChannelImpl(ChannelUID uid, @Nullable ChannelTypeUID channelTypeUID, @Nullable String acceptedItemType,
+                ChannelKind kind, @Nullable Configuration configuration, Set<String> defaultTags,
+                @Nullable Map<String, String> properties, @Nullable String label, @Nullable String description,
+                @Nullable AutoUpdatePolicy autoUpdatePolicy) {
+            super(uid, channelTypeUID, acceptedItemType, kind, configuration, defaultTags, properties, label,
+                    description, autoUpdatePolicy);
+        }
+    }
+
     private final ChannelUID channelUID;
     private @Nullable String acceptedItemType;
     private ChannelKind kind = ChannelKind.STATE;
@@ -41,6 +53,7 @@ public class ChannelBuilder {
     private @Nullable String label;
     private @Nullable String description;
     private @Nullable ChannelTypeUID channelTypeUID;
+    private @Nullable AutoUpdatePolicy autoUpdatePolicy;
 
     private ChannelBuilder(ChannelUID channelUID, @Nullable String acceptedItemType) {
         this.channelUID = channelUID;
@@ -59,7 +72,7 @@ public class ChannelBuilder {
         ChannelBuilder builder = create(channel.getUID(), channel.getAcceptedItemType())
                 .withConfiguration(channel.getConfiguration()).withDefaultTags(channel.getDefaultTags())
                 .withKind(channel.getKind()).withProperties(channel.getProperties())
-                .withType(channel.getChannelTypeUID());
+                .withType(channel.getChannelTypeUID()).withAutoUpdatePolicy(channel.getAutoUpdatePolicy());
         String channelLabel = channel.getLabel();
         if (channelLabel != null) {
             builder.withLabel(channelLabel);
@@ -111,8 +124,13 @@ public class ChannelBuilder {
         return this;
     }
 
+    public ChannelBuilder withAutoUpdatePolicy(@Nullable AutoUpdatePolicy policy) {
+        this.autoUpdatePolicy = policy;
+        return this;
+    }
+
     public Channel build() {
-        return new Channel(channelUID, channelTypeUID, acceptedItemType, kind, configuration, defaultTags,
-                properties, label, description);
+        return new ChannelImpl(channelUID, channelTypeUID, acceptedItemType, kind, configuration, defaultTags,
+                properties, label, description, autoUpdatePolicy);
     }
 }

@@ -18,6 +18,7 @@ import static org.mockito.Mockito.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -30,6 +31,7 @@ import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
@@ -40,6 +42,10 @@ import org.openhab.core.thing.binding.ThingHandler;
  * Runs the binding's own handler factory and handlers outside openHAB: real Jetty clients (as openHAB's factories
  * hand them out), an in-memory storage, things built from the binding's descriptors, and a recording callback. Used
  * by the end-to-end tests and by the probe.
+ * <p>
+ * The factory is activated with a {@link ServiceRegistry}'s component context, as Declarative Services activates it
+ * in openHAB, and every handler comes from its {@code registerHandler}: the handlers' services (rule actions, client
+ * discovery) are registered there and found through {@link #services()}.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -52,7 +58,8 @@ public class BindingHost implements AutoCloseable {
     private final InMemoryStorageService storage;
     private final HttpClient commonHttpClient;
     private final List<HttpClient> createdClients = new ArrayList<>();
-    private final JellyfinHandlerFactory factory;
+    private final ServiceRegistry services = new ServiceRegistry();
+    private final Factory factory;
     private final HttpClientFactory httpClientFactory;
     private final WebSocketFactory webSocketFactory;
 
@@ -78,7 +85,43 @@ public class BindingHost implements AutoCloseable {
                 .thenAnswer(i -> new WebSocketClient(track(new HttpClient(sslOrDefault(i.getArgument(1))))));
         this.httpClientFactory = httpClientFactory;
         this.webSocketFactory = webSocketFactory;
-        this.factory = new JellyfinHandlerFactory(httpClientFactory, webSocketFactory, storage);
+        this.factory = new Factory(httpClientFactory, webSocketFactory, storage);
+        factory.start(services);
+    }
+
+    /**
+     * The binding's factory as Declarative Services runs it: activated (DS calls the protected {@code activate}
+     * itself), and able to give one bridge a backoff of the test's (else the standard one).
+     */
+    private static final class Factory extends JellyfinHandlerFactory {
+        private final HttpClientFactory httpClientFactory;
+        private final WebSocketFactory webSocketFactory;
+        private final StorageService storage;
+        private final Map<ThingUID, Backoff> backoffs = new ConcurrentHashMap<>();
+
+        Factory(HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory, StorageService storage) {
+            super(httpClientFactory, webSocketFactory, storage);
+            this.httpClientFactory = httpClientFactory;
+            this.webSocketFactory = webSocketFactory;
+            this.storage = storage;
+        }
+
+        void start(ServiceRegistry registry) {
+            activate(registry.componentContext());
+        }
+
+        void stop(ServiceRegistry registry) {
+            deactivate(registry.componentContext());
+        }
+
+        @Override
+        protected @Nullable ThingHandler createHandler(Thing thing) {
+            Backoff backoff = backoffs.get(thing.getUID());
+            if (backoff != null && thing instanceof Bridge bridge) {
+                return new ServerBridgeHandler(bridge, httpClientFactory, webSocketFactory, storage, backoff);
+            }
+            return super.createHandler(thing);
+        }
     }
 
     private static SslContextFactory sslOrDefault(@Nullable Object ssl) {
@@ -120,10 +163,15 @@ public class BindingHost implements AutoCloseable {
         return factory;
     }
 
+    /** The services the factory registered for the handlers (rule actions, client discovery). */
+    public ServiceRegistry services() {
+        return services;
+    }
+
     /** Creates and starts a {@code server} bridge with this configuration. */
     public Bridge startBridge(String id, Map<String, Object> config) {
         Bridge bridge = descriptors.bridge(JellyfinBindingConstants.THING_TYPE_SERVER, id, config);
-        host.start(bridge, this::createHandler);
+        host.start(bridge, factory);
         return bridge;
     }
 
@@ -133,35 +181,29 @@ public class BindingHost implements AutoCloseable {
      */
     public Bridge startBridge(String id, Map<String, Object> config, Backoff backoff) {
         Bridge bridge = descriptors.bridge(JellyfinBindingConstants.THING_TYPE_SERVER, id, config);
-        host.start(bridge, thing -> new ServerBridgeHandler((Bridge) thing, httpClientFactory, webSocketFactory,
-                storage, backoff));
+        factory.backoffs.put(bridge.getUID(), backoff);
+        host.start(bridge, factory);
         return bridge;
     }
 
     /** Creates and starts a thing of the given type under a bridge. */
     public Thing startThing(ThingTypeUID type, ThingUID bridgeUID, String id, Map<String, Object> config) {
         Thing thing = descriptors.thing(type, bridgeUID, id, config);
-        host.start(thing, this::createHandler);
+        host.start(thing, factory);
         return thing;
     }
 
     /** Starts a thing that was created elsewhere (e.g. accepted from discovery). */
     public Thing start(Thing thing) {
-        host.start(thing, this::createHandler);
+        host.start(thing, factory);
         return thing;
     }
 
-    private ThingHandler createHandler(Thing thing) {
-        ThingHandler handler = factory.registerHandler(thing);
-        if (handler == null) {
-            throw new IllegalStateException("the factory made no handler for " + thing.getThingTypeUID());
-        }
-        return handler;
-    }
 
     @Override
     public void close() {
         host.close();
+        factory.stop(services);
         try {
             commonHttpClient.stop();
         } catch (Exception e) {

@@ -31,13 +31,16 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BridgeHandler;
 import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.openhab.core.types.Command;
 
 /**
- * Runs handlers the way the openHAB framework wires them, for handler tests and probes: sets the handler on its
- * thing (so {@code getBridge().getHandler()} works), hands it the {@link RecordingCallback}, initializes it, tells
- * the bridge handler about its children and forwards bridge status changes (ONLINE, OFFLINE, UNKNOWN) to the
- * children's {@code bridgeStatusChanged} on a separate thread, as the framework does.
+ * Runs handlers the way openHAB's thing manager wires them, for handler tests and probes: has the handler made (by a
+ * handler factory's {@code registerHandler}, which also starts the handler's services, or by a function), sets it on
+ * its thing (so {@code getBridge().getHandler()} works), hands it the {@link RecordingCallback}, initializes it,
+ * tells the bridge handler about its children and forwards bridge status changes (ONLINE, OFFLINE, UNKNOWN) to the
+ * children's {@code bridgeStatusChanged} on a separate thread. Stopping a thing disposes its handler, tells the
+ * bridge, and then has the factory unregister the handler (which disposes its services), in openHAB's order.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -51,6 +54,7 @@ public class ThingHost implements AutoCloseable {
         return thread;
     });
     private final Map<ThingUID, ThingHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<ThingUID, ThingHandlerFactory> factories = new ConcurrentHashMap<>();
     private final List<ThingUID> startOrder = new ArrayList<>();
 
     public ThingHost(RecordingCallback callback) {
@@ -70,7 +74,23 @@ public class ThingHost implements AutoCloseable {
      * @return the initialized handler
      */
     public <H extends ThingHandler> H start(Thing thing, Function<Thing, H> factory) {
-        H handler = factory.apply(thing);
+        return start(thing, factory.apply(thing));
+    }
+
+    /**
+     * Has a handler factory register the handler of a thing, and starts it.
+     *
+     * @param thing the thing (a bridge's handler is started before its children)
+     * @param factory the factory, activated; it also unregisters the handler when the thing is stopped
+     * @return the initialized handler
+     */
+    public ThingHandler start(Thing thing, ThingHandlerFactory factory) {
+        ThingHandler handler = factory.registerHandler(thing);
+        factories.put(thing.getUID(), factory);
+        return start(thing, handler);
+    }
+
+    private <H extends ThingHandler> H start(Thing thing, H handler) {
         thing.setHandler(handler);
         callback.register(thing);
         handlers.put(thing.getUID(), handler);
@@ -100,11 +120,15 @@ public class ThingHost implements AutoCloseable {
             return;
         }
         Thing thing = handler.getThing();
+        handler.dispose();
         BridgeHandler bridgeHandler = bridgeHandlerOf(thing);
         if (bridgeHandler != null) {
             bridgeHandler.childHandlerDisposed(handler, thing);
         }
-        handler.dispose();
+        ThingHandlerFactory factory = factories.remove(thingUID);
+        if (factory != null) {
+            factory.unregisterHandler(thing);
+        }
         handler.setCallback(null);
         thing.setHandler(null);
     }

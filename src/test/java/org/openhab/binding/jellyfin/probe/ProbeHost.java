@@ -15,7 +15,6 @@ package org.openhab.binding.jellyfin.probe;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.BINDING_ID;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +48,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The stand-in runtime the probe runs the binding on: the binding's own handler factory (through {@link BindingHost}),
- * one bridge, the handler services each handler asks for ({@code getServices()}: discovery, actions) started as
- * openHAB starts them, and a thing registry that accepts every discovery result at once, building the thing from the
- * binding's descriptors. Nothing here names a thing type: whatever the factory supports and the descriptors declare
+ * one bridge, the handler services the factory registers for each handler (discovery, actions), found through the
+ * registry as openHAB finds them, and an inbox that listens to every discovery service and accepts each result at
+ * once, building the thing from the binding's descriptors. Nothing here names a thing type: whatever the factory supports and the descriptors declare
  * can be started.
  *
  * @author Jellyfin binding contributors - Initial contribution
@@ -66,7 +65,7 @@ final class ProbeHost implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<ThingUID, List<ThingHandlerService>> services = new LinkedHashMap<>();
+    private final Set<ThingUID> startedThings = ConcurrentHashMap.newKeySet();
     private final Set<ThingUID> offered = ConcurrentHashMap.newKeySet();
     private final DiscoveryListener inbox = new Inbox();
     private @Nullable Bridge bridge;
@@ -89,7 +88,7 @@ final class ProbeHost implements AutoCloseable {
         Bridge started = binding.descriptors().bridge(type, id, config);
         binding.start(started);
         bridge = started;
-        startServices(started);
+        connectInbox(started);
         return started;
     }
 
@@ -127,36 +126,22 @@ final class ProbeHost implements AutoCloseable {
             thing.setLabel(label);
         }
         binding.start(thing);
-        startServices(thing);
+        connectInbox(thing);
         return thing;
     }
 
-    /** Starts the services a handler asks for, as openHAB does: a new instance, the handler set, initialized. */
-    private void startServices(Thing thing) {
-        ThingHandler handler = thing.getHandler();
-        if (handler == null) {
-            return;
-        }
-        List<ThingHandlerService> started = new ArrayList<>();
-        for (Class<? extends ThingHandlerService> type : handler.getServices()) {
-            try {
-                ThingHandlerService service = type.getDeclaredConstructor().newInstance();
-                service.setThingHandler(handler);
-                service.initialize();
-                if (service instanceof DiscoveryService discovery) {
-                    discovery.addDiscoveryListener(inbox);
-                }
-                started.add(service);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                logger.warn("Cannot start the {} of {}: {}", type.getSimpleName(), thing.getUID(), e.toString());
-            }
-        }
-        services.put(thing.getUID(), started);
+    /** The inbox listens to the discovery services the factory registered for the thing, as openHAB's does. */
+    private void connectInbox(Thing thing) {
+        binding.services().services(DiscoveryService.class).stream()
+                .filter(service -> service instanceof ThingHandlerService handlerService
+                        && handlerService.getThingHandler() == thing.getHandler())
+                .forEach(discovery -> discovery.addDiscoveryListener(inbox));
+        startedThings.add(thing.getUID());
     }
 
     /** Whether the thing has been started completely: handler initialized, bridge told, services started. */
-    synchronized boolean isStarted(ThingUID uid) {
-        return services.containsKey(uid);
+    boolean isStarted(ThingUID uid) {
+        return startedThings.contains(uid);
     }
 
     /** The current thing object of a started thing. */
@@ -183,13 +168,9 @@ final class ProbeHost implements AutoCloseable {
     }
 
     /** The rule actions of a thing, or null when its handler offers none. */
-    synchronized @Nullable ThingActions actions(ThingUID uid) {
-        for (ThingHandlerService service : services.getOrDefault(uid, List.of())) {
-            if (service instanceof ThingActions actions) {
-                return actions;
-            }
-        }
-        return null;
+    @Nullable
+    ThingActions actions(ThingUID uid) {
+        return binding.services().service(ThingActions.class, uid).orElse(null);
     }
 
     /** Accepts every result at once, like a user approving the inbox: config parameters and thing properties. */
@@ -240,23 +221,8 @@ final class ProbeHost implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        List<List<ThingHandlerService>> all;
-        synchronized (this) {
-            all = new ArrayList<>(services.values());
-            services.clear();
-        }
-        for (int i = all.size() - 1; i >= 0; i--) {
-            for (ThingHandlerService service : all.get(i)) {
-                if (service instanceof DiscoveryService discovery) {
-                    discovery.removeDiscoveryListener(inbox);
-                }
-                try {
-                    service.dispose();
-                } catch (RuntimeException e) {
-                    logger.debug("Disposing {} failed: {}", service.getClass().getSimpleName(), e.toString());
-                }
-            }
-        }
+        binding.services().services(DiscoveryService.class)
+                .forEach(discovery -> discovery.removeDiscoveryListener(inbox));
         binding.close();
     }
 }

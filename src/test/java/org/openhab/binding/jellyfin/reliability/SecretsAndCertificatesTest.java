@@ -22,14 +22,11 @@ import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
-import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.SimAccounts;
@@ -139,13 +136,10 @@ class SecretsAndCertificatesTest extends WatchedBindingTest {
     }
 
     private List<DiscoveryResult> discover(Bridge bridge, String deviceId) {
-        ServerBridgeHandler handler = (ServerBridgeHandler) Objects
-                .requireNonNull(host.things().handler(bridge.getUID()));
-        ClientDiscoveryService discovery = new ClientDiscoveryService();
-        discovery.setThingHandler(handler);
-        discovery.initialize();
+        DiscoveryService discovery = host.services().service(DiscoveryService.class, bridge.getUID())
+                .orElseThrow(() -> new AssertionError("no discovery service registered for the bridge"));
         List<DiscoveryResult> results = new CopyOnWriteArrayList<>();
-        discovery.addDiscoveryListener(new DiscoveryListener() {
+        DiscoveryListener listener = new DiscoveryListener() {
             @Override
             public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
                 results.add(result);
@@ -161,14 +155,15 @@ class SecretsAndCertificatesTest extends WatchedBindingTest {
                     @Nullable ThingUID bridgeUID) {
                 return List.of();
             }
-        });
+        };
+        discovery.addDiscoveryListener(listener);
         discovery.startScan(null);
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (results.stream().noneMatch(r -> deviceId.equals(r.getProperties().get("deviceId")))) {
             assertTrue(System.nanoTime() < deadline, "no discovery result for " + deviceId);
             pause(Duration.ofMillis(20));
         }
-        discovery.dispose();
+        discovery.removeDiscoveryListener(listener);
         return results;
     }
 }

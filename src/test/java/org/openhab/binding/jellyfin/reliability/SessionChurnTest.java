@@ -33,7 +33,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.host.BindingHost;
 import org.openhab.binding.jellyfin.host.RecordingCallback;
-import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
 import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
@@ -77,7 +76,7 @@ class SessionChurnTest {
         callback.awaitStatus(bridge.getUID(), ThingStatus.ONLINE, WAIT);
         ServerBridgeHandler handler = (ServerBridgeHandler) Objects
                 .requireNonNull(host.things().handler(bridge.getUID()));
-        ClientDiscoveryService discovery = discovery(handler);
+        DiscoveryService discovery = discovery(bridge);
         long start = System.nanoTime();
 
         List<SimClient> clients = sim.addClients(SESSIONS);
@@ -104,7 +103,6 @@ class SessionChurnTest {
         long goneMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(ThingStatus.ONLINE, Objects.requireNonNull(callback.lastStatus(bridge.getUID())).getStatus());
         assertEquals(1, upgrades(sim), "no reconnection under load");
-        discovery.dispose();
         Figures.record("1,000 sessions", "the simulator added them in " + addMillis + " ms; in the snapshot, "
                 + "discovered (" + discovered.size() + " results) and the client ONLINE " + (appearedMillis - addMillis)
                 + " ms after that; removed one push of the full list each (" + removeMillis
@@ -112,10 +110,10 @@ class SessionChurnTest {
                 + " ms after the last push; 1 socket throughout");
     }
 
-    private ClientDiscoveryService discovery(ServerBridgeHandler handler) {
-        ClientDiscoveryService discovery = new ClientDiscoveryService();
-        discovery.setThingHandler(handler);
-        discovery.initialize();
+    /** The bridge's client discovery, as the factory registered it, with a listener like openHAB's inbox. */
+    private DiscoveryService discovery(Bridge bridge) {
+        DiscoveryService discovery = host.services().service(DiscoveryService.class, bridge.getUID())
+                .orElseThrow(() -> new AssertionError("no discovery service registered for the bridge"));
         discovery.addDiscoveryListener(new DiscoveryListener() {
             @Override
             public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {

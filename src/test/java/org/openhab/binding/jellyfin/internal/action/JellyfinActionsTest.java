@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.host.BindingHost;
 import org.openhab.binding.jellyfin.internal.api.PlayCommand;
-import org.openhab.binding.jellyfin.internal.handler.ClientHandler;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.Req;
@@ -34,6 +33,7 @@ import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.binding.ThingActions;
 
 /**
  * The rule actions of a client thing, against the simulator.
@@ -47,7 +47,8 @@ class JellyfinActionsTest {
 
     private final JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11);
     private final BindingHost host = new BindingHost();
-    private final JellyfinActions actions = new JellyfinActions();
+    /** The client's rule actions, as the handler factory registered them (set before each test). */
+    private @NonNullByDefault({}) ThingActions actions;
     private SimClient tv = sim.newClient("TV").user("alice").deviceId("tv-1").add();
     private Thing client = host.descriptors().thing(THING_TYPE_CLIENT,
             new org.openhab.core.thing.ThingUID(THING_TYPE_SERVER, "srv"), "tv-1", Map.of("deviceId", "tv-1"));
@@ -61,7 +62,8 @@ class JellyfinActionsTest {
         host.start(client);
         host.callback().awaitStateEquals(new ChannelUID(client.getUID(), CHANNEL_PLAY_STATE), new StringType("PLAYING"),
                 WAIT);
-        actions.setThingHandler((ClientHandler) host.things().handler(client.getUID()));
+        actions = host.services().service(ThingActions.class, client.getUID())
+                .orElseThrow(() -> new AssertionError("no rule actions registered for the client"));
     }
 
     @AfterEach

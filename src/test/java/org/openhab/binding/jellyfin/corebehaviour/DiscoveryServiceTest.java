@@ -14,14 +14,19 @@ package org.openhab.binding.jellyfin.corebehaviour;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -49,6 +54,7 @@ import org.openhab.core.types.Command;
 @NonNullByDefault
 class DiscoveryServiceTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ThingTypeUID SERVER = new ThingTypeUID("jellyfin", "server");
     private static final ThingTypeUID CLIENT = new ThingTypeUID("jellyfin", "client");
     private static final ThingUID BRIDGE_UID = new ThingUID(SERVER, "srv");
@@ -78,15 +84,28 @@ class DiscoveryServiceTest {
         }
     }
 
-    /** Records what it is told. */
+    /** Records what it is told; {@link #next()} waits for the next result handed to it. */
     static class Recorder implements DiscoveryListener {
         final List<DiscoveryResult> discovered = new CopyOnWriteArrayList<>();
+        final BlockingQueue<DiscoveryResult> arrivals = new LinkedBlockingQueue<>();
         final List<ThingUID> removed = new CopyOnWriteArrayList<>();
         final List<String> olderRemovals = new CopyOnWriteArrayList<>();
 
         @Override
         public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
             discovered.add(result);
+            arrivals.add(result);
+        }
+
+        DiscoveryResult next() {
+            try {
+                DiscoveryResult result = arrivals.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                assertNotNull(result, "no discovery result reached the listener");
+                return Objects.requireNonNull(result);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
 
         @Override
@@ -102,6 +121,10 @@ class DiscoveryServiceTest {
         }
     }
 
+    /**
+     * openHAB 5.0 hands a result to the listeners before {@code thingDiscovered} returns, 5.1 and later on the
+     * discovery thread pool afterwards: the listener waits for it, and gets all of it.
+     */
     @Test
     void whenScanFindsThingThenListenerGetsFullResult() {
         SampleDiscovery discovery = new SampleDiscovery();
@@ -109,8 +132,7 @@ class DiscoveryServiceTest {
         discovery.addDiscoveryListener(recorder);
         discovery.startScan(null);
 
-        assertEquals(1, recorder.discovered.size());
-        DiscoveryResult result = recorder.discovered.get(0);
+        DiscoveryResult result = recorder.next();
         assertEquals(CLIENT_UID, result.getThingUID());
         assertEquals(CLIENT, result.getThingTypeUID());
         assertEquals(BRIDGE_UID, result.getBridgeUID());
@@ -138,6 +160,7 @@ class DiscoveryServiceTest {
         Recorder recorder = new Recorder();
         discovery.addDiscoveryListener(recorder);
         discovery.startScan(null);
+        recorder.next();
         discovery.lost(CLIENT_UID);
         assertEquals(List.of(CLIENT_UID), recorder.removed);
         Recorder late = new Recorder();
@@ -151,10 +174,14 @@ class DiscoveryServiceTest {
         Recorder recorder = new Recorder();
         discovery.addDiscoveryListener(recorder);
         discovery.startScan(null);
+        recorder.next();
         discovery.removeBefore(Instant.now());
         assertEquals(List.of(Set.of(CLIENT) + "@" + BRIDGE_UID), recorder.olderRemovals);
         discovery.removeDiscoveryListener(recorder);
+        Recorder still = new Recorder();
+        discovery.addDiscoveryListener(still);
         discovery.startScan(null);
+        still.next(); // the second scan's result has been handed out
         assertEquals(1, recorder.discovered.size());
     }
 

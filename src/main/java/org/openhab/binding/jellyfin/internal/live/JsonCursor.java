@@ -27,7 +27,7 @@ import com.google.gson.stream.JsonToken;
  * A strict streaming reader over one JSON document that enforces {@link ParserLimits}: bounded
  * nesting (also while skipping) and bounded strings and lists for every value that is kept. Optional
  * readers treat JSON {@code null} like an absent field. Skipped values are checked for well-formedness
- * but never copied; names the parsers know are returned as shared constants (see {@link JsonText}).
+ * but never copied; names the parsers know are returned as shared constants (see {@link JsonNames}).
  *
  * @author Jellyfin binding contributors - Initial contribution
  */

@@ -237,7 +237,7 @@ abstract class JsonTokenizer {
         if (json.lastStringEscaped()) {
             name = json.decode(pos, close);
         } else {
-            String known = json.knownName(pos + 1, close);
+            String known = JsonNames.known(json.text, pos + 1, close);
             name = known != null ? known : json.text.substring(pos + 1, close);
         }
         pos = json.skipWhitespace(close + 1);

@@ -18,9 +18,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.openhab.binding.jellyfin.benchmark.dto.SessionInfoDto;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
+import org.openhab.binding.jellyfin.internal.live.JsonReaderSessionsParser;
+import org.openhab.binding.jellyfin.internal.live.LiveParseException;
 import org.openhab.binding.jellyfin.internal.live.MessageParser;
 import org.openhab.binding.jellyfin.internal.live.SessionDiff;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
+import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,6 +40,9 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  * <li>{@link #bindingParseAndDiff()}: the binding's streaming parser, snapshot and diff against the
  * previous push;</li>
+ * <li>{@link #jsonReaderParseAndDiff()}: the same push read with Gson's streaming {@code JsonReader}
+ * ({@link JsonReaderSessionsParser}: only the fields the snapshot needs, {@code skipValue()} for the rest), then the
+ * same snapshot and diff;</li>
  * <li>{@link #fullDtoParseAndDiff()}: the baseline, the whole push read into full Gson DTO trees as a
  * generated OpenAPI client does, diffed by comparing the fields the binding uses;</li>
  * <li>{@link #unchangedPush(Changes)}: the binding given the previous push again; it must report no
@@ -56,6 +62,7 @@ public class SessionsBenchmark {
     public int sessions;
 
     private final MessageParser parser = new MessageParser();
+    private final JsonReaderSessionsParser jsonReader = new JsonReaderSessionsParser();
     private final SessionDiff diff = new SessionDiff();
     private final FullDtoDiff dtoDiff = new FullDtoDiff();
     private Payloads payloads = Payloads.of(1);
@@ -70,16 +77,22 @@ public class SessionsBenchmark {
     }
 
     @Setup(Level.Trial)
-    public void readFirstPush() {
+    public void readFirstPush() throws LiveParseException {
         payloads = Payloads.of(sessions);
         previous = SessionSnapshot.of(Payloads.parse(parser, payloads.first).sessions(), Payloads.RECEIVED);
         previousDtos = FullDtoDiff.byId(dtoDiff.parse(payloads.first));
+        List<SessionState> expectedSessions = Payloads.parse(parser, payloads.next).sessions();
+        if (!jsonReader.parseSessionsMessage(payloads.next).equals(expectedSessions)) {
+            throw new IllegalStateException("the JsonReader variant reads other sessions than the binding");
+        }
         int expected = payloads.playing - countPaused();
         int binding = bindingParseAndDiff().changes().size();
+        int streaming = jsonReaderParseAndDiff().changes().size();
         int baseline = fullDtoParseAndDiff().size();
-        if (binding != expected || baseline != expected) {
+        if (binding != expected || streaming != expected || baseline != expected) {
             throw new IllegalStateException("the next push should change the " + expected
-                    + " sessions that play on, the binding reports " + binding + ", the baseline " + baseline);
+                    + " sessions that play on, the binding reports " + binding + ", the JsonReader variant "
+                    + streaming + ", the baseline " + baseline);
         }
     }
 
@@ -91,6 +104,13 @@ public class SessionsBenchmark {
     @Benchmark
     public DiffResult bindingParseAndDiff() {
         SessionSnapshot current = SessionSnapshot.of(Payloads.parse(parser, payloads.next).sessions(),
+                Payloads.RECEIVED.plus(Payloads.INTERVAL));
+        return diff.diff(previous, current);
+    }
+
+    @Benchmark
+    public DiffResult jsonReaderParseAndDiff() throws LiveParseException {
+        SessionSnapshot current = SessionSnapshot.of(jsonReader.parseSessionsMessage(payloads.next),
                 Payloads.RECEIVED.plus(Payloads.INTERVAL));
         return diff.diff(previous, current);
     }

@@ -15,15 +15,13 @@ package org.openhab.binding.jellyfin.internal.live;
 import java.util.Arrays;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.live.LiveParseException.Kind;
 
 /**
  * Character-level scanning of one JSON document held in a {@link String}: where a string, a number or a
  * literal ends, escapes decoded. Strings are found with {@link String#indexOf(int, int)}; the position of
  * the next backslash is remembered, so a document is searched for backslashes once, front to back.
- * Field names the parsers look for, and the frequent ones they skip, are returned as shared constants instead of
- * a copy of every name read. Knows nothing of structure; {@link JsonCursor} drives it.
+ * Knows nothing of structure; {@link JsonCursor} drives it.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -31,35 +29,6 @@ import org.openhab.binding.jellyfin.internal.live.LiveParseException.Kind;
 final class JsonText {
 
     static final int END = -1;
-
-    private static final String[] NAMES = { "MessageType", "MessageId", "Data", "Id", "UserId", "UserName", "Client",
-            "DeviceName", "DeviceId", "DeviceType", "ApplicationVersion", "LastActivityDate", "LastPlaybackCheckIn",
-            "IsActive", "SupportsRemoteControl", "SupportedCommands", "PlayableMediaTypes", "Capabilities",
-            "NowPlayingItem", "PlayState", "PlaySessionId", "PositionTicks", "CanSeek", "IsPaused", "IsMuted",
-            "VolumeLevel", "AudioStreamIndex", "SubtitleStreamIndex", "MediaSourceId", "PlayMethod", "RepeatMode",
-            "PlaybackOrder", "Shuffle", "Name", "Type", "SeriesName", "SeasonName", "ParentIndexNumber",
-            "IndexNumber", "RunTimeTicks", "ProductionYear", "Album", "AlbumArtist", "Artists", "Genres",
-            "ImageTags", "Primary", "UserData", "Played", "UserDataList", "ItemId", "IsFavorite", "PlayCount",
-            "PlaybackPositionTicks", "PlayedPercentage", "LastPlayedDate", "Key",
-            // skipped, but in every session
-            "AdditionalUsers", "RemoteEndPoint", "ServerId", "SupportsMediaControl", "SupportsPersistentIdentifier",
-            "NowPlayingQueue", "NowPlayingQueueFullItems", "HasCustomDeviceName", "PlaylistItemId",
-            "LastPausedDate", "NowViewingItem", "TranscodingInfo", "Etag", "DateCreated", "Container",
-            "PremiereDate", "ExternalUrls", "Path", "Overview", "ProviderIds", "IsFolder", "ParentId", "People",
-            "MediaStreams", "Chapters", "BackdropImageTags", "ImageBlurHashes", "LocationType", "MediaType",
-            "Protocol", "PlaylistIndex", "PlaylistLength", "InternalDeviceId", "AppIconUrl" };
-    private static final int MASK = 255;
-    private static final String[] TABLE = new String[MASK + 1];
-
-    static {
-        for (String name : NAMES) {
-            int slot = hash(name, 0, name.length()) & MASK;
-            while (TABLE[slot] != null) {
-                slot = (slot + 1) & MASK;
-            }
-            TABLE[slot] = name;
-        }
-    }
 
     final String text;
     final int length;
@@ -305,35 +274,5 @@ final class JsonText {
             return end;
         }
         throw new LiveParseException(Kind.MALFORMED, "unexpected character after a value");
-    }
-
-    /**
-     * @param start the first character of a name
-     * @param end after its last character
-     * @return the shared constant equal to the name, or null when it is not one of the known names
-     */
-    @Nullable
-    String knownName(int start, int end) {
-        int length = end - start;
-        if (length == 0) {
-            return null;
-        }
-        int slot = hash(text, start, end) & MASK;
-        String candidate;
-        while ((candidate = TABLE[slot]) != null) {
-            if (candidate.length() == length && text.regionMatches(start, candidate, 0, length)) {
-                return candidate;
-            }
-            slot = (slot + 1) & MASK;
-        }
-        return null;
-    }
-
-    /** A cheap spread of a name over the table: its length and three of its characters. */
-    private static int hash(String text, int start, int end) {
-        int length = end - start;
-        int h = length * 0x9E3779B1 ^ text.charAt(start) * 31 ^ text.charAt(start + length / 2) * 961
-                ^ text.charAt(end - 1) * 29791;
-        return h ^ (h >>> 16);
     }
 }

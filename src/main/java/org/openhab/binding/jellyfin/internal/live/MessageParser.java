@@ -14,17 +14,13 @@ package org.openhab.binding.jellyfin.internal.live;
 
 import static org.openhab.binding.jellyfin.internal.live.LiveMessage.*;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.live.LiveParseException.Kind;
 
 /**
  * Parses WebSocket messages: the envelope ({@code MessageType}, {@code MessageId}), then {@code Data} typed by
- * the message type. The servers write the fields in varying order; when {@code MessageType} comes before
+ * the message type ({@link SessionsParser} for session lists, {@link UserDataParser} for user data). The servers write the fields in varying order; when {@code MessageType} comes before
  * {@code Data} (the usual case) both are read during one pass over the text, otherwise {@code Data} is skipped
  * and read in a second pass once its type is known. Never throws: unknown types and bad input give
  * {@link LiveMessage.Other}. Stateless and thread-safe.
@@ -124,7 +120,7 @@ public final class MessageParser {
             return new Sessions(sessionsParser.readSessions(cursor));
         }
         if (USER_DATA_CHANGED.equals(type)) {
-            return readUserData(cursor);
+            return UserDataParser.read(cursor);
         }
         Integer seconds = cursor.optInt();
         if (seconds == null || seconds <= 0 || seconds > MAX_KEEP_ALIVE_SECONDS) {
@@ -132,69 +128,5 @@ public final class MessageParser {
                     "ForceKeepAlive Data is not a number of seconds in 1.." + MAX_KEEP_ALIVE_SECONDS);
         }
         return new Other(type, seconds, null);
-    }
-
-    /**
-     * Reads the {@code Data} of a {@code UserDataChanged} push: {@code {UserId, UserDataList: [UserItemDataDto...]}}.
-     * Entries without an {@code ItemId} are dropped.
-     */
-    private static UserDataChange readUserData(JsonCursor cursor) throws LiveParseException {
-        String userId = "";
-        List<UserItemData> items = List.of();
-        cursor.beginObject();
-        while (cursor.hasNext()) {
-            switch (cursor.nextName()) {
-                case "UserId" -> userId = cursor.guid();
-                case "UserDataList" -> items = readItems(cursor);
-                default -> cursor.skipValue();
-            }
-        }
-        cursor.endObject();
-        return new UserDataChange(userId, items);
-    }
-
-    private static List<UserItemData> readItems(JsonCursor cursor) throws LiveParseException {
-        List<UserItemData> items = new ArrayList<>();
-        if (cursor.nextIsNull()) {
-            return items;
-        }
-        cursor.beginArray();
-        while (cursor.hasNext()) {
-            if (!cursor.nextIsNull()) {
-                cursor.checkListSize(items.size());
-                UserItemData item = readItem(cursor);
-                if (!item.itemId().isEmpty()) {
-                    items.add(item);
-                }
-            }
-        }
-        cursor.endArray();
-        return items;
-    }
-
-    private static UserItemData readItem(JsonCursor cursor) throws LiveParseException {
-        String itemId = "";
-        boolean played = false;
-        Integer playCount = null;
-        Long position = null;
-        Double percentage = null;
-        boolean favorite = false;
-        Instant lastPlayed = null;
-        cursor.beginObject();
-        while (cursor.hasNext()) {
-            switch (cursor.nextName()) {
-                case "ItemId" -> itemId = cursor.guid();
-                case "Played" -> played = cursor.bool(false);
-                case "PlayCount" -> playCount = cursor.optInt();
-                case "PlaybackPositionTicks" -> position = cursor.optLong();
-                case "PlayedPercentage" -> percentage = cursor.optDouble();
-                case "IsFavorite" -> favorite = cursor.bool(false);
-                case "LastPlayedDate" -> lastPlayed = cursor.optInstant();
-                default -> cursor.skipValue();
-            }
-        }
-        cursor.endObject();
-        return new UserItemData(itemId, played, playCount == null ? 0 : playCount, position == null ? 0 : position,
-                percentage, favorite, lastPlayed);
     }
 }

@@ -30,14 +30,11 @@ import org.slf4j.LoggerFactory;
  * Where session lists come from while a socket is connected: pushes when the subscription works, polls of
  * {@code GET /Sessions} when the server refuses it, and a resync after every (re)connection. Each list becomes
  * a snapshot and a diff for the listener; user data pushes pass through with watched detection. Reports LIVE or
- * POLLING. Used on the stream's queue only; {@link #current()}, {@link #open()} and {@link #close()} may be called
- * from any thread.
+ * POLLING. Used on the stream's queue only; {@link #current()} may be called from any thread.
  * <p>
  * Pushes and polls carry full lists, so the newest one wins: a poll answer is dropped when a push was applied
- * after the poll was sent, or when a later poll was applied first.
- * <p>
- * The feed is also the gate between the stream and its listener: nothing passes once the stream is stopped,
- * status is passed on state changes only, empty diffs never, and a failing listener cannot break the stream.
+ * after the poll was sent, or when a later poll was applied first. What reaches the listener goes through the
+ * stream's {@link StreamNotifier}.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -60,7 +57,7 @@ final class SessionFeed {
     private final JellyfinClient client;
     private final SerialQueue queue;
     private final StreamSettings settings;
-    private final SessionStreamListener listener;
+    private final StreamNotifier notifier;
     private final SessionStream stream;
     private final SessionsParser sessionsParser;
     private final Clock clock;
@@ -72,17 +69,15 @@ final class SessionFeed {
     private long pollsSent;
     private long lastPollApplied;
     private boolean reasonLogged;
-    private volatile boolean open;
-    private @Nullable State state = null;
     private Timer checkTimer = SerialQueue.NO_TIMER;
     private Timer pollTimer = SerialQueue.NO_TIMER;
 
-    SessionFeed(JellyfinClient client, SerialQueue queue, StreamSettings settings, SessionStreamListener listener,
+    SessionFeed(JellyfinClient client, SerialQueue queue, StreamSettings settings, StreamNotifier notifier,
             SessionStream stream, SessionsParser sessionsParser) {
         this.client = client;
         this.queue = queue;
         this.settings = settings;
-        this.listener = listener;
+        this.notifier = notifier;
         this.stream = stream;
         this.sessionsParser = sessionsParser;
         this.clock = settings.clock();
@@ -92,38 +87,6 @@ final class SessionFeed {
 
     SessionSnapshot current() {
         return current;
-    }
-
-    /** Lets listener calls through again, forgetting the last state so the next one is passed on. */
-    void open() {
-        state = null;
-        open = true;
-    }
-
-    /** Lets no listener call begin any more. */
-    void close() {
-        open = false;
-    }
-
-    /** @return the state last reported, or null before the first */
-    @Nullable
-    State state() {
-        return state;
-    }
-
-    /**
-     * Reports the state to the listener, unless it is the state last reported.
-     *
-     * @param reason why, in words a user understands, or null (for LIVE and CONNECTING)
-     */
-    void status(State next, @Nullable String reason) {
-        if (state == next) {
-            return;
-        }
-        state = next;
-        if (open) {
-            call(() -> listener.onStreamStatus(next, reason));
-        }
     }
 
     /** The stream was started (again): the polling reason is logged once more. */
@@ -139,7 +102,7 @@ final class SessionFeed {
     void connected(long gen, @Nullable String refusal) {
         if (refusal == null) {
             subscription.subscribed();
-            status(State.LIVE, null);
+            notifier.status(State.LIVE, null);
             checkTimer = queue.schedule(() -> check(gen), settings.subscriptionGrace());
         } else {
             subscription.refusedByPolicy();
@@ -159,20 +122,14 @@ final class SessionFeed {
         if (subscription.pushArrived()) {
             pollTimer.cancel();
             logger.debug("Session pushes arrive after all: polling stopped");
-            status(State.LIVE, null);
+            notifier.status(State.LIVE, null);
         }
         pushes++;
-        publish(apply(sessions));
+        notifier.sessions(apply(sessions));
     }
 
     void userDataChanged(UserDataChange change) {
-        List<UserItemData> newlyWatched = watched.newlyWatched(change);
-        if (open) {
-            call(() -> listener.onUserDataChanged(change));
-        }
-        if (!newlyWatched.isEmpty() && open) {
-            call(() -> listener.onItemsWatched(change.userId(), newlyWatched));
-        }
+        notifier.userData(change, watched.newlyWatched(change));
     }
 
     void refresh() {
@@ -186,20 +143,6 @@ final class SessionFeed {
         return diff;
     }
 
-    private void publish(DiffResult diff) {
-        if (!diff.isEmpty() && open) {
-            call(() -> listener.onSessions(diff.current(), diff));
-        }
-    }
-
-    private void call(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            logger.warn("The session stream's listener failed", e);
-        }
-    }
-
     private void enterPolling(String reason) {
         if (reasonLogged) {
             logger.debug("Session stream: {}", reason);
@@ -207,7 +150,7 @@ final class SessionFeed {
             logger.info("Session stream: {}", reason);
             reasonLogged = true;
         }
-        status(State.POLLING, reason);
+        notifier.status(State.POLLING, reason);
         schedulePoll(stream.generation());
     }
 
@@ -258,7 +201,7 @@ final class SessionFeed {
             if (pushesBefore == pushes && number >= lastPollApplied) {
                 lastPollApplied = number;
                 diff = apply(sessions);
-                publish(diff);
+                notifier.sessions(diff);
             }
         } else {
             JellyfinApiException e = JellyfinApiException

@@ -75,6 +75,7 @@ public final class SessionStream {
     private final StreamSettings settings;
     private final SerialQueue queue;
     private final StreamConnection connection;
+    private final StreamNotifier notifier;
     private final SessionFeed feed;
     private final MessageParser parser;
     private final Object lifecycle = new Object();
@@ -113,7 +114,8 @@ public final class SessionStream {
                 ParserLimits.DEFAULT.maxNestingDepth(), ParserLimits.DEFAULT.maxListEntries());
         this.parser = new MessageParser(limits);
         this.connection = new StreamConnection(webSocketClient, settings.maxMessageBytes(), queue, this);
-        this.feed = new SessionFeed(client, queue, settings, listener, this, new SessionsParser(limits));
+        this.notifier = new StreamNotifier(listener);
+        this.feed = new SessionFeed(client, queue, settings, notifier, this, new SessionsParser(limits));
         this.keepAlive = settings.keepAliveInterval();
     }
 
@@ -123,7 +125,7 @@ public final class SessionStream {
             if (queue.isOpen()) {
                 return;
             }
-            feed.open();
+            notifier.open();
             connection.enable();
             queue.open();
             queue.execute(this::begin);
@@ -133,7 +135,7 @@ public final class SessionStream {
     /** Cancels every job and closes the socket without waiting; no listener call begins afterwards. */
     public void stop() {
         synchronized (lifecycle) {
-            feed.close();
+            notifier.close();
             queue.close();
             connection.disable();
         }
@@ -163,7 +165,7 @@ public final class SessionStream {
         failedAttempts = 0;
         lastFailure = "not connected yet";
         feed.started();
-        feed.status(State.CONNECTING, null);
+        notifier.status(State.CONNECTING, null);
         outage = true;
         downTimer = queue.schedule(this::offlineTooLong, settings.offlineThreshold());
         connect();
@@ -250,8 +252,8 @@ public final class SessionStream {
             outage = true;
             downTimer = queue.schedule(this::offlineTooLong, settings.offlineThreshold());
         }
-        if (feed.state() != State.DOWN) {
-            feed.status(State.INTERRUPTED, "Connection to the server lost (" + why + "), reconnecting");
+        if (notifier.state() != State.DOWN) {
+            notifier.status(State.INTERRUPTED, "Connection to the server lost (" + why + "), reconnecting");
         }
         failedAttempts++;
         reconnectTimer = queue.schedule(this::connect, settings.backoff().delay(failedAttempts));
@@ -259,7 +261,7 @@ public final class SessionStream {
 
     private void offlineTooLong() {
         if (!connected) {
-            feed.status(State.DOWN, "No connection to the server for more than "
+            notifier.status(State.DOWN, "No connection to the server for more than "
                     + seconds(settings.offlineThreshold()) + " (" + lastFailure + ")");
         }
     }
@@ -274,7 +276,7 @@ public final class SessionStream {
     private void rejected(String reason) {
         connection.close(true);
         connected = false;
-        feed.status(State.AUTH_REJECTED, reason);
+        notifier.status(State.AUTH_REJECTED, reason);
         logger.debug("Session stream stopped: {}", reason);
         queue.close();
     }

@@ -14,13 +14,8 @@ package org.openhab.binding.jellyfin.internal.live;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -32,29 +27,16 @@ import com.google.gson.stream.JsonToken;
  * binding does not use (NowPlayingQueue, NowPlayingQueueFullItems, MediaStreams, Capabilities'
  * device profile, ...) is skipped unread. Reads both the {@code Data} of a WebSocket {@code Sessions}
  * message and the body of {@code GET /Sessions}; Jellyfin and Emby shapes alike. Sessions without an
- * {@code Id} are dropped. Thread-safe.
- * <p>
- * String lists that repeat in every push (SupportedCommands, PlayableMediaTypes: a few distinct lists per server)
- * become one shared immutable set per distinct list. The diff then compares those sets by identity instead of
- * element by element, and repeated pushes keep no copies. The JSON text of each cached list is kept too, so a
- * list that arrives again is recognised from its text without reading its entries. The cache is bounded: only
- * small lists of short strings are kept, and at most a fixed number of them, so hostile input cannot grow it.
+ * {@code Id} are dropped. String lists that repeat in every push (SupportedCommands, PlayableMediaTypes) go through
+ * a {@link StringSetCache}, so equal lists share one set. Thread-safe.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class SessionsParser {
 
-    private static final int MAX_SETS = 128;
-    private static final int MAX_ENTRIES = 128;
-    private static final int MAX_STRING_LENGTH = 64;
-    private static final int MAX_TEXT_LENGTH = 4096;
-
     private final ParserLimits limits;
-    private final Map<List<String>, Set<String>> sets = new ConcurrentHashMap<>();
-    /** The cached lists: the JSON text of each, from the opening to the closing bracket, and its set. */
-    @SuppressWarnings("unchecked")
-    private volatile Map.Entry<String, Set<String>>[] rawLists = new Map.Entry[0];
+    private final StringSetCache stringSets = new StringSetCache();
 
     public SessionsParser() {
         this(ParserLimits.DEFAULT);
@@ -115,13 +97,10 @@ public final class SessionsParser {
         Set<String> commands = null;
         Set<String> mediaTypes = null;
         // what Capabilities contributes when the top-level fields are absent
-        Set<String> capabilityCommands = Set.of();
-        Set<String> capabilityMediaTypes = Set.of();
+        Capabilities capabilities = Capabilities.NONE;
         NowPlayingItem item = null;
-        PlayState playState = PlayState.EMPTY;
+        PlayStateRead playState = PlayStateRead.NONE;
         String playSessionId = null;
-        // the PlaySessionId some servers put in PlayState
-        String playStateSessionId = null;
 
         cursor.beginObject();
         while (cursor.hasNext()) {
@@ -140,62 +119,9 @@ public final class SessionsParser {
                 case "SupportsRemoteControl" -> remoteControl = cursor.bool(false);
                 case "SupportedCommands" -> commands = stringSet(cursor);
                 case "PlayableMediaTypes" -> mediaTypes = stringSet(cursor);
-                case "Capabilities" -> {
-                    capabilityCommands = Set.of();
-                    capabilityMediaTypes = Set.of();
-                    if (!cursor.nextIsNull()) {
-                        cursor.beginObject();
-                        while (cursor.hasNext()) {
-                            switch (cursor.nextName()) {
-                                case "SupportedCommands" -> capabilityCommands = stringSet(cursor);
-                                case "PlayableMediaTypes" -> capabilityMediaTypes = stringSet(cursor);
-                                default -> cursor.skipValue();
-                            }
-                        }
-                        cursor.endObject();
-                    }
-                }
+                case "Capabilities" -> capabilities = readCapabilities(cursor);
                 case "NowPlayingItem" -> item = cursor.nextIsNull() ? null : readItem(cursor);
-                case "PlayState" -> {
-                    playState = PlayState.EMPTY;
-                    playStateSessionId = null;
-                    if (!cursor.nextIsNull()) {
-                        Long position = null;
-                        boolean canSeek = false;
-                        boolean paused = false;
-                        boolean muted = false;
-                        Integer volume = null;
-                        Integer audio = null;
-                        Integer subtitle = null;
-                        String mediaSourceId = null;
-                        String playMethod = null;
-                        String repeatMode = null;
-                        String playbackOrder = null;
-                        Boolean shuffle = null;
-                        cursor.beginObject();
-                        while (cursor.hasNext()) {
-                            switch (cursor.nextName()) {
-                                case "PositionTicks" -> position = cursor.optLong();
-                                case "CanSeek" -> canSeek = cursor.bool(false);
-                                case "IsPaused" -> paused = cursor.bool(false);
-                                case "IsMuted" -> muted = cursor.bool(false);
-                                case "VolumeLevel" -> volume = cursor.optInt();
-                                case "AudioStreamIndex" -> audio = cursor.optInt();
-                                case "SubtitleStreamIndex" -> subtitle = cursor.optInt();
-                                case "MediaSourceId" -> mediaSourceId = cursor.optGuid();
-                                case "PlayMethod" -> playMethod = cursor.optString();
-                                case "RepeatMode" -> repeatMode = cursor.optString();
-                                case "PlaybackOrder" -> playbackOrder = cursor.optString();
-                                case "Shuffle" -> shuffle = cursor.optBoolean();
-                                case "PlaySessionId" -> playStateSessionId = cursor.optString();
-                                default -> cursor.skipValue();
-                            }
-                        }
-                        cursor.endObject();
-                        playState = new PlayState(position, canSeek, paused, muted, volume, audio, subtitle,
-                                mediaSourceId, playMethod, repeatMode, playbackOrder, shuffle);
-                    }
-                }
+                case "PlayState" -> playState = readPlayState(cursor);
                 case "PlaySessionId" -> playSessionId = cursor.optString();
                 default -> cursor.skipValue();
             }
@@ -205,9 +131,84 @@ public final class SessionsParser {
             return null;
         }
         return new SessionState(id, userId, userName, client, deviceName, deviceId, deviceType, applicationVersion,
-                lastActivity, lastCheckIn, active, remoteControl, commands != null ? commands : capabilityCommands,
-                mediaTypes != null ? mediaTypes : capabilityMediaTypes, item, playState,
-                playSessionId != null ? playSessionId : playStateSessionId);
+                lastActivity, lastCheckIn, active, remoteControl,
+                commands != null ? commands : capabilities.supportedCommands(),
+                mediaTypes != null ? mediaTypes : capabilities.playableMediaTypes(), item, playState.state(),
+                playSessionId != null ? playSessionId : playState.playSessionId());
+    }
+
+    /**
+     * The lists of a session's {@code Capabilities}, used when the session has no top-level lists (Emby, older
+     * Jellyfin).
+     */
+    private record Capabilities(Set<String> supportedCommands, Set<String> playableMediaTypes) {
+        static final Capabilities NONE = new Capabilities(Set.of(), Set.of());
+    }
+
+    private Capabilities readCapabilities(JsonCursor cursor) throws LiveParseException {
+        if (cursor.nextIsNull()) {
+            return Capabilities.NONE;
+        }
+        Set<String> commands = Set.of();
+        Set<String> mediaTypes = Set.of();
+        cursor.beginObject();
+        while (cursor.hasNext()) {
+            switch (cursor.nextName()) {
+                case "SupportedCommands" -> commands = stringSet(cursor);
+                case "PlayableMediaTypes" -> mediaTypes = stringSet(cursor);
+                default -> cursor.skipValue();
+            }
+        }
+        cursor.endObject();
+        return new Capabilities(commands, mediaTypes);
+    }
+
+    /**
+     * A session's {@code PlayState} and the {@code PlaySessionId} some servers put in it.
+     */
+    private record PlayStateRead(PlayState state, @Nullable String playSessionId) {
+        static final PlayStateRead NONE = new PlayStateRead(PlayState.EMPTY, null);
+    }
+
+    private static PlayStateRead readPlayState(JsonCursor cursor) throws LiveParseException {
+        if (cursor.nextIsNull()) {
+            return PlayStateRead.NONE;
+        }
+        Long position = null;
+        boolean canSeek = false;
+        boolean paused = false;
+        boolean muted = false;
+        Integer volume = null;
+        Integer audio = null;
+        Integer subtitle = null;
+        String mediaSourceId = null;
+        String playMethod = null;
+        String repeatMode = null;
+        String playbackOrder = null;
+        Boolean shuffle = null;
+        String playSessionId = null;
+        cursor.beginObject();
+        while (cursor.hasNext()) {
+            switch (cursor.nextName()) {
+                case "PositionTicks" -> position = cursor.optLong();
+                case "CanSeek" -> canSeek = cursor.bool(false);
+                case "IsPaused" -> paused = cursor.bool(false);
+                case "IsMuted" -> muted = cursor.bool(false);
+                case "VolumeLevel" -> volume = cursor.optInt();
+                case "AudioStreamIndex" -> audio = cursor.optInt();
+                case "SubtitleStreamIndex" -> subtitle = cursor.optInt();
+                case "MediaSourceId" -> mediaSourceId = cursor.optGuid();
+                case "PlayMethod" -> playMethod = cursor.optString();
+                case "RepeatMode" -> repeatMode = cursor.optString();
+                case "PlaybackOrder" -> playbackOrder = cursor.optString();
+                case "Shuffle" -> shuffle = cursor.optBoolean();
+                case "PlaySessionId" -> playSessionId = cursor.optString();
+                default -> cursor.skipValue();
+            }
+        }
+        cursor.endObject();
+        return new PlayStateRead(new PlayState(position, canSeek, paused, muted, volume, audio, subtitle,
+                mediaSourceId, playMethod, repeatMode, playbackOrder, shuffle), playSessionId);
     }
 
     /**
@@ -246,8 +247,8 @@ public final class SessionsParser {
                 case "AlbumArtist" -> albumArtist = cursor.optString();
                 case "Artists" -> artists = cursor.stringList();
                 case "Genres" -> genres = cursor.stringList();
-                case "ImageTags" -> primaryImageTag = (String) readOneField(cursor, "Primary");
-                case "UserData" -> played = (Boolean) readOneField(cursor, "Played");
+                case "ImageTags" -> primaryImageTag = readPrimaryImageTag(cursor);
+                case "UserData" -> played = readPlayed(cursor);
                 default -> cursor.skipValue();
             }
         }
@@ -256,29 +257,40 @@ public final class SessionsParser {
                 albumArtist, artists, genres, primaryImageTag, played);
     }
 
-    /**
-     * Reads an object (or null) keeping one field: {@code ImageTags.Primary}, a string, or {@code UserData.Played},
-     * a boolean.
-     *
-     * @return the field's value, or null when the object or the field is absent or null
-     */
-    private static @Nullable Object readOneField(JsonCursor cursor, String field) throws LiveParseException {
+    /** @return {@code ImageTags.Primary}; null when the object or the field is absent or null */
+    private static @Nullable String readPrimaryImageTag(JsonCursor cursor) throws LiveParseException {
         if (cursor.nextIsNull()) {
             return null;
         }
-        Object value = null;
+        String tag = null;
         cursor.beginObject();
         while (cursor.hasNext()) {
-            if (!field.equals(cursor.nextName())) {
-                cursor.skipValue();
-            } else if ("Played".equals(field)) {
-                value = cursor.optBoolean();
+            if ("Primary".equals(cursor.nextName())) {
+                tag = cursor.optString();
             } else {
-                value = cursor.optString();
+                cursor.skipValue();
             }
         }
         cursor.endObject();
-        return value;
+        return tag;
+    }
+
+    /** @return {@code UserData.Played}; null when the object or the field is absent or null */
+    private static @Nullable Boolean readPlayed(JsonCursor cursor) throws LiveParseException {
+        if (cursor.nextIsNull()) {
+            return null;
+        }
+        Boolean played = null;
+        cursor.beginObject();
+        while (cursor.hasNext()) {
+            if ("Played".equals(cursor.nextName())) {
+                played = cursor.optBoolean();
+            } else {
+                cursor.skipValue();
+            }
+        }
+        cursor.endObject();
+        return played;
     }
 
     /**
@@ -291,87 +303,13 @@ public final class SessionsParser {
         }
         cursor.expect(JsonToken.BEGIN_ARRAY);
         int start = cursor.pos;
-        Map.Entry<String, Set<String>> cached = match(cursor.json.text, start);
+        StringSetCache.RawList cached = stringSets.match(cursor.json.text, start);
         if (cached != null) {
             // the same text as a list read before, brackets included: a complete, valid array
-            cursor.skipValidArray(cached.getKey().length());
-            return cached.getValue();
+            cursor.skipValidArray(cached.text().length());
+            return cached.set();
         }
         List<String> values = cursor.stringList();
-        return toSet(values, cursor.json.text, start, cursor.pos);
-    }
-
-    /**
-     * @param text a JSON document
-     * @param start where an array begins in it
-     * @return the cached list (its JSON text and its set) whose JSON text is found at start, or null
-     */
-    private Map.@Nullable Entry<String, Set<String>> match(String text, int start) {
-        for (Map.Entry<String, Set<String>> raw : rawLists) {
-            String rawText = raw.getKey();
-            if (text.regionMatches(start, rawText, 0, rawText.length())) {
-                return raw;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * {@link #toSet(List)}, remembering the JSON text the values were read from (the characters
-     * [start, end) of text) for {@link #match}.
-     */
-    private Set<String> toSet(List<String> values, String text, int start, int end) {
-        Set<String> set = toSet(values);
-        if (end - start <= MAX_TEXT_LENGTH && cacheable(values) && sets.containsKey(values)) {
-            remember(text.substring(start, end), set);
-        }
-        return set;
-    }
-
-    private synchronized void remember(String text, Set<String> set) {
-        Map.Entry<String, Set<String>>[] current = rawLists;
-        if (current.length >= MAX_SETS) {
-            return;
-        }
-        for (Map.Entry<String, Set<String>> raw : current) {
-            if (raw.getKey().equals(text)) {
-                return;
-            }
-        }
-        Map.Entry<String, Set<String>>[] grown = Arrays.copyOf(current, current.length + 1);
-        grown[current.length] = Map.entry(text, set);
-        rawLists = grown;
-    }
-
-    /**
-     * @param values the strings in the server's order
-     * @return an immutable set with the values in that order, shared with earlier equal lists
-     */
-    private Set<String> toSet(List<String> values) {
-        if (values.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> cached = sets.get(values);
-        if (cached != null) {
-            return cached;
-        }
-        Set<String> set = Collections.unmodifiableSet(new LinkedHashSet<>(values));
-        if (sets.size() < MAX_SETS && cacheable(values)) {
-            Set<String> raced = sets.putIfAbsent(values, set);
-            return raced != null ? raced : set;
-        }
-        return set;
-    }
-
-    private static boolean cacheable(List<String> values) {
-        if (values.size() > MAX_ENTRIES) {
-            return false;
-        }
-        for (String value : values) {
-            if (value.length() > MAX_STRING_LENGTH) {
-                return false;
-            }
-        }
-        return true;
+        return stringSets.toSet(values, cursor.json.text, start, cursor.pos);
     }
 }

@@ -112,6 +112,31 @@ class HostileInputTest {
     }
 
     @Test
+    void whenAFrameIsOneCharacterOverTheDefault16MebibytesThenTooLargeIsReported() {
+        String text = frameOf(16 * 1024 * 1024 + 1);
+        MessageParserTest.assertFailure(parser.parse(text), LiveParseException.Kind.TOO_LARGE);
+        assertEquals(LiveParseException.Kind.TOO_LARGE,
+                assertThrows(LiveParseException.class, () -> new SessionsParser().parseSessionList(
+                        "[" + repeated(' ', 16 * 1024 * 1024) + "]")).kind());
+    }
+
+    @Test
+    void whenAFrameIsExactly16MebibytesThenItIsParsed() {
+        String text = frameOf(16 * 1024 * 1024);
+        LiveMessage message = assertTimeoutPreemptively(QUICK, () -> parser.parse(text));
+        assertEquals(1, assertInstanceOf(LiveMessage.Sessions.class, message).sessions().size());
+    }
+
+    /** A {@code Sessions} push of one session padded with a skipped string to exactly {@code length} characters. */
+    private static String frameOf(int length) {
+        String head = "{\"MessageType\":\"Sessions\",\"Data\":[{\"Id\":\"a\",\"RemoteEndPoint\":\"";
+        String tail = "\"}]}";
+        String text = head + repeated('x', length - head.length() - tail.length()) + tail;
+        assertEquals(length, text.length());
+        return text;
+    }
+
+    @Test
     void whenTheMessageExceedsTheSizeLimitThenTooLargeIsReported() {
         MessageParser small = new MessageParser(new ParserLimits(1024, 256, 16, 64));
         String text = Fixtures.asSessionsMessage(

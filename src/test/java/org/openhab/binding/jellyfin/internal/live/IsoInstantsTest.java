@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Date-time forms written by Jellyfin and Emby, read by {@link JsonCursor#parseInstant(String)}.
+ * Date-time forms written by Jellyfin and Emby, read by {@link IsoInstants#parse(String)}.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -38,7 +38,7 @@ class IsoInstantsTest {
             "2024-10-15 13:36:46.1Z, 2024-10-15T13:36:46.100Z",
             "0001-01-01T00:00:00.0000000Z, 0001-01-01T00:00:00Z", "2024-02-29T23:59:59+00, 2024-02-29T23:59:59Z" })
     void whenTextIsAServerDateThenItIsReadAsThatInstant(String text, String expected) {
-        assertEquals(Instant.parse(expected), JsonCursor.parseInstant(text));
+        assertEquals(Instant.parse(expected), IsoInstants.parse(text));
     }
 
     @ParameterizedTest
@@ -46,6 +46,6 @@ class IsoInstantsTest {
             "2024-10-15T25:00:00Z", "2024-10-15T13:36:46.Z", "2024-10-15T13:36:46ZZ", "2024-10-15T13:36:46+2",
             "2024-10-15T13:36:46+25:00", "2024-1x-15T13:36:46Z" })
     void whenTextIsNotADateThenNullIsReturned(String text) {
-        assertNull(JsonCursor.parseInstant(text));
+        assertNull(IsoInstants.parse(text));
     }
 }

@@ -20,11 +20,13 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.jellyfin.internal.handler.SessionProjection;
 
 /**
- * The JSON reading under the parsers: escapes, numbers, skipped values and the command lists that are
- * recognised by their text.
+ * The JSON reading under the parsers: the grammar it accepts, escapes, broken surrogates, numbers, skipped values
+ * and the command lists that are recognised by their text.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -70,6 +72,69 @@ class JsonCursorTest {
             "[{\"Id\":\"a\"} {\"Id\":\"b\"}]", "[{\"Id\":\"a\",,\"UserName\":\"b\"}]", "[{\"Id\" \"a\"}]" })
     void whenSkippedOrStructuralTextIsMalformedThenMalformedIsReported(String json) {
         assertEquals(LiveParseException.Kind.MALFORMED, failure(json).kind(), json);
+    }
+
+    /**
+     * The grammar is chosen on purpose: RFC 8259, the grammar of Gson's {@code Strictness.LEGACY_STRICT} (the
+     * default of its {@code JsonReader}) without the non-standard {@code \'} escape. Nothing that only a lenient
+     * reader accepts gets through, whether the value is kept or skipped.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "'a'", "a", "NaN", "Infinity", "-Infinity", "+1", "0x1F", ".5", "\"\\'\"", "1 2",
+            "\"a\" // comment", "/* comment */ \"a\"", "# comment\n\"a\"" })
+    void whenAValueUsesSyntaxOnlyALenientReaderAcceptsThenMalformedIsReported(String value) {
+        assertEquals(LiveParseException.Kind.MALFORMED,
+                failure("[{\"Id\":\"a\",\"DeviceName\":" + value + "}]").kind(), "kept: " + value);
+        assertEquals(LiveParseException.Kind.MALFORMED,
+                failure("[{\"Id\":\"a\",\"SomethingNew\":" + value + "}]").kind(), "skipped: " + value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "[{\"Id\":\"a\"};{\"Id\":\"b\"}]", "[{\"Id\"=\"a\"}]", "[{\"Id\"=>\"a\"}]",
+            "[{Id:\"a\"}]", "[{'Id':\"a\"}]", "[{\"Id\":\"a\"},]", "[,{\"Id\":\"a\"}]", "[{\"Id\":\"a\",}]",
+            "[{\"Id\":\"a\"}] // comment", "/* comment */ [{\"Id\":\"a\"}]", "[{\"Id\":\"a\"}] []",
+            "[{\"Id\":\"a\",\"X\":[1;2]}]", "[{\"Id\":\"a\",\"X\":{\"b\"=1}}]", "[{\"Id\":\"a\",\"X\":{b:1}}]",
+            "[{\"Id\":\"a\",\"X\":{'b':1}}]", "[{\"Id\":\"a\",\"X\":[,1]}]", "[{\"Id\":\"a\",\"X\":{,}}]" })
+    void whenTheStructureUsesSyntaxOnlyALenientReaderAcceptsThenMalformedIsReported(String json) {
+        assertEquals(LiveParseException.Kind.MALFORMED, failure(json).kind(), json);
+    }
+
+    @Test
+    void whenTheDocumentHasANonExecutePrefixThenMalformedIsReported() {
+        assertEquals(LiveParseException.Kind.MALFORMED, failure(")]}'\n[{\"Id\":\"a\"}]").kind());
+    }
+
+    @Test
+    void whenAStringHoldsRawControlCharactersThenItIsReadAsLegacyStrictGsonReadsIt() {
+        SessionState s = parse("[{\"Id\":\"a\",\"DeviceName\":\"tab\there\u0001\",\"Other\":\"x\ny\"}]").get(0);
+        assertEquals("tab\there\u0001", s.deviceName());
+    }
+
+    /**
+     * JSON escapes UTF-16 code units, so a hostile server can write a surrogate without its partner. Such a string
+     * is read as written, like Gson reads it: no exception, nothing dropped, and the channel projection takes it.
+     */
+    @ParameterizedTest
+    @CsvSource({ "\\ud800, \ud800", "\\udc00, \udc00", "\\udc00\\ud800, \udc00\ud800", "x\\ud83dy, x\ud83dy",
+            "\\ud83d\\ude00, \ud83d\ude00", "\ud800, \ud800", "a\udfffb, a\udfffb" })
+    void whenAStringHasABrokenSurrogateThenItIsKeptAsWritten(String written, String expected) {
+        String json = "[{\"Id\":\"a\",\"DeviceName\":\"" + written + "\",\"Skipped\":\"" + written
+                + "\",\"NowPlayingItem\":{\"Id\":\"i\",\"Name\":\"" + written + "\"}}]";
+        SessionState s = parse(json).get(0);
+        assertEquals(expected, s.deviceName());
+        NowPlayingItem item = s.nowPlayingItem();
+        assertNotNull(item);
+        assertEquals(expected, item.name());
+        assertFalse(SessionProjection.project(s, s.playState().positionTicks(), null, "http://127.0.0.1:8096").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "\\ud8", "\\ud8\"", "\\uD80G", "\\u" })
+    void whenASurrogateEscapeIsCutShortThenMalformedIsReported(String written) {
+        assertEquals(LiveParseException.Kind.MALFORMED,
+                failure("[{\"Id\":\"a\",\"DeviceName\":\"" + written + "\"}]").kind(), written);
+        assertEquals(LiveParseException.Kind.MALFORMED,
+                failure("[{\"Id\":\"a\",\"Skipped\":\"" + written + "\"}]").kind(), written);
     }
 
     @Test

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.jellyfin.simulator;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -36,6 +37,7 @@ public final class ClientSpec {
     String appVersion = "10.10.7";
     boolean controllable = true;
     List<String> commands = SimSession.DEFAULT_COMMANDS;
+    final List<String> additionalUsers = new ArrayList<>();
 
     ClientSpec(String deviceName, Function<ClientSpec, SimClient> creator) {
         this.deviceName = deviceName;
@@ -45,6 +47,15 @@ public final class ClientSpec {
 
     public ClientSpec user(String userName) {
         this.userName = userName;
+        return this;
+    }
+
+    /**
+     * Another user who joined the session (SessionInfo.AdditionalUsers, e.g. added on a shared TV): the session is
+     * also theirs, so a user who is not an administrator sees it too.
+     */
+    public ClientSpec alsoWatching(String userName) {
+        this.additionalUsers.add(userName);
         return this;
     }
 

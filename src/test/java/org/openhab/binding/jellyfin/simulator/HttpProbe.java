@@ -63,6 +63,12 @@ final class HttpProbe {
         return send("GET", path, null);
     }
 
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(5));
+        headers.forEach(builder::header);
+        return CLIENT.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> post(String path) throws IOException, InterruptedException {
         return send("POST", path, null);
     }

@@ -56,6 +56,7 @@ final class PlaystateRoutes {
             t.add("POST", "/Users/{userId}/PlayingItems/{itemId}", RouteTable.Access.AUTHENTICATED, reports::itemStart);
             t.add("DELETE", "/Users/{userId}/PlayingItems/{itemId}", RouteTable.Access.AUTHENTICATED, reports::itemStopped);
         } else {
+            t.add("GET", "/UserItems/{itemId}/UserData", RouteTable.Access.AUTHENTICATED, this::userData);
             t.add("POST", "/UserPlayedItems/{itemId}", RouteTable.Access.AUTHENTICATED, ex -> played(ex, true));
             t.add("DELETE", "/UserPlayedItems/{itemId}", RouteTable.Access.AUTHENTICATED, ex -> played(ex, false));
             t.addHidden("POST", "/Users/{userId}/PlayedItems/{itemId}", RouteTable.Access.AUTHENTICATED, ex -> played(ex, true),
@@ -99,6 +100,15 @@ final class PlaystateRoutes {
         ex.json(200, state.markPlayed(user.id(), item, when));
     }
 
+    /** GET /UserItems/{itemId}/UserData (10.9 on): one user's data of one item. */
+    private void userData(SimExchange ex) {
+        SimUser user = user(ex, state);
+        SimItem item = user == null ? null : item(ex, state, ex.path("itemId"));
+        if (user != null && item != null) {
+            ex.json(200, state.userData.toJson(user.id(), item));
+        }
+    }
+
     private Instant parseDate(String date) {
         if (state.rules().isEmby()) {
             return LocalDateTime.parse(date, EMBY_DATE).toInstant(ZoneOffset.UTC);
@@ -113,7 +123,8 @@ final class PlaystateRoutes {
     /**
      * The user a user-scoped call acts for: {userId} in the path, else ?userId=, else the caller.
      * An API key has no user, so the id is required (400); other users than oneself need admin
-     * rights (403); an unknown user is 404. Sets the error answer and returns null on failure.
+     * rights (403) where the version checks it (not 10.8); an unknown user is 404. Sets the error answer and
+     * returns null on failure.
      */
     static @Nullable SimUser user(SimExchange ex, SimState state) {
         String explicit = ex.request.apiPath().toLowerCase(java.util.Locale.ROOT).startsWith("/users/") ? ex.path("userId")
@@ -136,7 +147,8 @@ final class PlaystateRoutes {
             return null;
         }
         SimUser self = state.accounts.userById(caller.userId()).orElse(null);
-        if (!caller.isApiKey() && self != null && !self.admin() && !self.id().equals(user.get().id())) {
+        if (!caller.isApiKey() && self != null && !self.admin() && !self.id().equals(user.get().id())
+                && state.rules().otherUsersNeedAdmin()) {
             ex.error(403, "Forbidden");
             return null;
         }

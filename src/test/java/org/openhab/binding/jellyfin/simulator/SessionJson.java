@@ -42,7 +42,7 @@ final class SessionJson {
     JsonObject write(SimSession s) {
         JsonObject json = new JsonObject();
         json.add("PlayState", playState(s));
-        json.add("AdditionalUsers", new JsonArray());
+        json.add("AdditionalUsers", additionalUsers(s));
         if (!rules.isEmby()) {
             json.add("Capabilities", capabilities(s));
         }
@@ -72,7 +72,7 @@ final class SessionJson {
         SimJson.put(json, "DeviceName", s.deviceName);
         String itemId = s.nowPlayingItemId;
         if (itemId != null) {
-            library.find(itemId).ifPresent(item -> json.add("NowPlayingItem", item.toJson(serverId, null)));
+            library.find(itemId).ifPresent(item -> json.add("NowPlayingItem", library.json(item, serverId, null)));
         }
         SimJson.put(json, "DeviceId", s.deviceId);
         SimJson.put(json, "ApplicationVersion", s.appVersion);
@@ -118,6 +118,18 @@ final class SessionJson {
             SimJson.put(json, "PlaybackOrder", s.shuffle ? "Shuffle" : "Default");
         }
         return json;
+    }
+
+    /** SessionUserInfo entries: UserId and UserName of each user who joined the session. */
+    private static JsonArray additionalUsers(SimSession s) {
+        JsonArray array = new JsonArray();
+        for (SimUser user : s.additionalUsers) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("UserId", user.id());
+            entry.addProperty("UserName", user.name());
+            array.add(entry);
+        }
+        return array;
     }
 
     private JsonObject capabilities(SimSession s) {

@@ -53,7 +53,7 @@ final class SessionRoutes {
     }
 
     private void sessions(SimExchange ex) {
-        Stream<SimSession> list = state.visibleTo(ex.caller()).stream();
+        Stream<SimSession> list = state.visibleTo(ex.caller(), false).stream();
         String deviceId = ex.query("deviceId");
         if (deviceId != null) {
             list = list.filter(s -> s.deviceId.equals(deviceId));

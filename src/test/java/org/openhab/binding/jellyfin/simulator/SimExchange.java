@@ -42,6 +42,8 @@ final class SimExchange {
     int status = 204;
     @Nullable
     String body;
+    private byte @Nullable [] binary;
+    private String contentType = "";
 
     SimExchange(RecordedRequest request, SimState state) {
         this.request = request;
@@ -104,6 +106,18 @@ final class SimExchange {
         this.body = SimJson.write(element);
     }
 
+    /** A binary answer, e.g. an image. */
+    void binary(int status, String contentType, byte[] bytes) {
+        this.status = status;
+        this.body = null;
+        this.binary = bytes;
+        this.contentType = contentType;
+    }
+
+    boolean isBinary() {
+        return binary != null;
+    }
+
     void noContent() {
         this.status = 204;
         this.body = null;
@@ -113,10 +127,18 @@ final class SimExchange {
     void error(int status, String message) {
         this.status = status;
         this.body = message;
+        this.binary = null;
     }
 
     void send(HttpServletResponse response) throws IOException {
         response.setStatus(status);
+        byte[] data = binary;
+        if (data != null) {
+            response.setContentType(contentType);
+            response.setContentLength(data.length);
+            response.getOutputStream().write(data);
+            return;
+        }
         String text = body;
         if (text == null) {
             return;

@@ -24,13 +24,14 @@ import com.google.gson.JsonObject;
  * One library item and how the server writes it as a BaseItemDto.
  *
  * @param type Movie, Series, Season, Episode, MusicAlbum or Audio
+ * @param imageTag the tag of its primary image, or null when it has none
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record SimItem(String id, String name, String type, @Nullable String parentId, @Nullable String seriesName,
         @Nullable String seriesId, @Nullable String seasonName, @Nullable Integer parentIndexNumber,
         @Nullable Integer indexNumber, long runTimeTicks, @Nullable Integer productionYear, @Nullable String album,
-        @Nullable String albumArtist, List<String> artists, List<String> genres) {
+        @Nullable String albumArtist, List<String> artists, List<String> genres, @Nullable String imageTag) {
 
     public boolean isFolder() {
         return "Series".equals(type) || "Season".equals(type) || "MusicAlbum".equals(type);
@@ -43,12 +44,16 @@ public record SimItem(String id, String name, String type, @Nullable String pare
         return isFolder() ? null : "Video";
     }
 
-    public String imageTag() {
-        return SimJson.guid("image-" + id);
+    /** @return the same item with another primary image (null: none) */
+    SimItem withImageTag(@Nullable String tag) {
+        return new SimItem(id, name, type, parentId, seriesName, seriesId, seasonName, parentIndexNumber, indexNumber,
+                runTimeTicks, productionYear, album, albumArtist, artists, genres, tag);
     }
 
-    /** The BaseItemDto as GET /Items and NowPlayingItem carry it. */
-    public JsonObject toJson(String serverId, @Nullable JsonObject userData) {
+    /**
+     * The BaseItemDto as GET /Items and NowPlayingItem carry it; {@link SimLibrary#json} adds the parent's image tags.
+     */
+    JsonObject toJson(String serverId, @Nullable JsonObject userData) {
         JsonObject json = new JsonObject();
         SimJson.put(json, "Name", name);
         SimJson.put(json, "ServerId", serverId);
@@ -82,7 +87,9 @@ public record SimItem(String id, String name, String type, @Nullable String pare
             SimJson.put(json, "AlbumId", parentId);
         }
         JsonObject imageTags = new JsonObject();
-        imageTags.addProperty("Primary", imageTag());
+        if (imageTag != null) {
+            imageTags.addProperty("Primary", imageTag);
+        }
         json.add("ImageTags", imageTags);
         json.add("BackdropImageTags", new JsonArray());
         SimJson.put(json, "LocationType", "FileSystem");

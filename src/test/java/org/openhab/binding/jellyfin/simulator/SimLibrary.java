@@ -14,6 +14,7 @@ package org.openhab.binding.jellyfin.simulator;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +25,25 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
+import com.google.gson.JsonObject;
+
 /**
  * A small library: three films, a series with two seasons, a music album with four tracks. Jellyfin
  * item ids are 32-hex GUIDs, Emby item ids are numbers (its spec types ItemIds as int64).
+ * <p>
+ * Every item has a primary image except {@code episode-1-2}, {@code episode-2-2} (the server then names the series'
+ * image in {@code SeriesPrimaryImageTag}) and {@code track-3} (the album's, in {@code AlbumPrimaryImageTag}). A test
+ * can replace an item's image ({@link #replaceImage}: a new tag) and add episodes ({@link #addEpisode}). Thread-safe.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class SimLibrary {
     private static final long MINUTE = 600_000_000L;
+    private static final Set<String> WITHOUT_IMAGE = Set.of("episode-1-2", "episode-2-2", "track-3");
     private final Map<String, SimItem> items = new LinkedHashMap<>();
     private final Map<String, String> keys = new LinkedHashMap<>();
+    private final Map<String, Integer> imageVersions = new HashMap<>();
     private final boolean numericIds;
     private int nextNumber = 1001;
 
@@ -68,24 +77,52 @@ public final class SimLibrary {
         }
     }
 
-    private String add(String key, String name, String type, @Nullable String parentId, @Nullable String seriesName,
-            @Nullable String seriesId, @Nullable String seasonName, @Nullable Integer parentIndex,
-            @Nullable Integer index, long ticks, @Nullable Integer year, @Nullable String album,
-            @Nullable String albumArtist, List<String> artists, List<String> genres) {
+    private synchronized String add(String key, String name, String type, @Nullable String parentId,
+            @Nullable String seriesName, @Nullable String seriesId, @Nullable String seasonName,
+            @Nullable Integer parentIndex, @Nullable Integer index, long ticks, @Nullable Integer year,
+            @Nullable String album, @Nullable String albumArtist, List<String> artists, List<String> genres) {
         String id = numericIds ? Integer.toString(nextNumber++) : SimJson.guid("item-" + key);
         keys.put(key, id);
+        String tag = WITHOUT_IMAGE.contains(key) ? null : imageTag(id, 1);
+        imageVersions.put(id, 1);
         items.put(id, new SimItem(id, name, type, parentId, seriesName, seriesId, seasonName, parentIndex, index,
-                ticks, year, album, albumArtist, artists, genres));
+                ticks, year, album, albumArtist, artists, genres, tag));
         return id;
     }
 
+    private static String imageTag(String id, int version) {
+        return SimJson.guid("image-" + id + "-" + version);
+    }
 
+    /**
+     * Adds an episode to a season, as a library scan finds a new file (announce it with
+     * {@code sim.libraryChanged(...)}).
+     *
+     * @param seasonKey season-1 or season-2
+     * @return the key of the new episode, episode-S-E
+     */
+    public synchronized String addEpisode(String seasonKey, String name) {
+        SimItem season = item(seasonKey);
+        int seasonNumber = season.indexNumber() == null ? 1 : season.indexNumber();
+        int episode = (int) items.values().stream().filter(i -> season.id().equals(i.parentId())).count() + 1;
+        String key = "episode-" + seasonNumber + "-" + episode;
+        add(key, name, "Episode", season.id(), season.seriesName(), season.seriesId(), season.name(), seasonNumber,
+                episode, 22 * MINUTE, season.productionYear(), null, null, List.of(), season.genres());
+        return key;
+    }
+
+    /** Gives an item a new primary image: its tag changes (and shows in the next session push). */
+    public synchronized void replaceImage(String key) {
+        String id = idOf(key);
+        int version = imageVersions.merge(id, 1, Integer::sum);
+        items.put(id, items.get(id).withImageTag(imageTag(id, version)));
+    }
 
     /**
      * @param key one of film-1..3, series, season-1..2, episode-S-E (1-1..1-3, 2-1..2-2), album, track-1..4
      * @return the item id the server uses for it
      */
-    public String idOf(String key) {
+    public synchronized String idOf(String key) {
         String id = keys.get(key);
         if (id == null) {
             throw new IllegalArgumentException("no library item " + key + "; known: " + keys.keySet());
@@ -93,20 +130,37 @@ public final class SimLibrary {
         return id;
     }
 
-    public SimItem item(String key) {
+    public synchronized SimItem item(String key) {
         return items.get(idOf(key));
     }
 
-    public Optional<SimItem> find(String id) {
+    public synchronized Optional<SimItem> find(String id) {
         return Optional.ofNullable(items.get(SimJson.normalizeId(id)));
     }
 
-    public List<SimItem> all() {
+    public synchronized List<SimItem> all() {
         return Collections.unmodifiableList(new ArrayList<>(items.values()));
     }
 
+    /**
+     * The BaseItemDto of an item as the servers write it, with the primary image tag of an episode's series
+     * ({@code SeriesPrimaryImageTag}) and of a track's album ({@code AlbumPrimaryImageTag}).
+     */
+    synchronized JsonObject json(SimItem item, String serverId, @Nullable JsonObject userData) {
+        JsonObject json = item.toJson(serverId, userData);
+        String seriesId = item.seriesId();
+        if ("Episode".equals(item.type()) && seriesId != null) {
+            SimJson.put(json, "SeriesPrimaryImageTag", find(seriesId).map(SimItem::imageTag).orElse(null));
+        }
+        String albumId = item.parentId();
+        if ("Audio".equals(item.type()) && albumId != null) {
+            SimJson.put(json, "AlbumPrimaryImageTag", find(albumId).map(SimItem::imageTag).orElse(null));
+        }
+        return json;
+    }
+
     /** Search as GET /Items does: name contains the term, optional type filter, optional parent. */
-    public List<SimItem> search(@Nullable String term, Set<String> types, @Nullable String parentId) {
+    public synchronized List<SimItem> search(@Nullable String term, Set<String> types, @Nullable String parentId) {
         List<SimItem> found = new ArrayList<>();
         String needle = term == null ? null : term.toLowerCase(Locale.ROOT);
         for (SimItem item : items.values()) {

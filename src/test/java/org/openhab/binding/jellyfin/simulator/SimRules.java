@@ -85,6 +85,24 @@ public final class SimRules {
         return admin || apiKey;
     }
 
+    /**
+     * Whether acting on another user's data (watched marks, user data, items) needs administrator rights. Jellyfin
+     * 10.8 checks nothing (any user may mark items for any other); 10.9 on refuses it with 403 unless the caller is
+     * an administrator (RequestHelpers.GetUserId); Emby is simulated like 10.9 on.
+     */
+    public boolean otherUsersNeedAdmin() {
+        return isEmby() || !version.below("10.9");
+    }
+
+    /**
+     * Whether a non-administrator sees other users' sessions in {@code GET /Sessions} and the {@code Sessions}
+     * push: Jellyfin 10.8 filters nothing; later versions show non-administrators only the sessions they belong to
+     * (as the session's user or one of its AdditionalUsers).
+     */
+    public boolean showsAllSessionsToEveryone() {
+        return !isEmby() && version.below("10.9");
+    }
+
     /** Jellyfin accepts {@code activeWithinSeconds}; 10.8 only together with controllableByUserId. */
     public boolean activeWithinNeedsControllable() {
         return version.below("10.9");

@@ -20,6 +20,9 @@ import java.util.Optional;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 /**
  * The script API shared by every {@link JellyfinSimulator}: accounts, library, clients, time, user
  * data and the request log with its spec checks.
@@ -54,11 +57,14 @@ public abstract class SimScript {
         new SystemRoutes(state, this::serverUrl, () -> serverName).register(routes, b.dialect);
         new SessionRoutes(state, control).register(routes);
         new PlaystateRoutes(state, new PlaybackReports(state)).register(routes, b.dialect);
+        this.images = new ImageRoutes(state);
+        images.register(routes, b.dialect);
         this.routes = routes;
         this.http = new SimHttpHandler(state, log, faults, routes, validator);
     }
 
     private final RouteTable routes;
+    private final ImageRoutes images;
 
     public abstract String serverUrl();
 
@@ -172,6 +178,49 @@ public abstract class SimScript {
         return state.userData.get(state.accounts.user(userName).id(), itemId(itemKey));
     }
 
+    /**
+     * Tells the users' sockets that the library changed ({@code LibraryChanged}, Data a LibraryUpdateInfo), as the
+     * server does when its library update timer fires after a scan: item ids in the server's form, Jellyfin's
+     * with {@code IsEmpty}. API-key sockets get nothing (the server sends it to users' sessions only).
+     *
+     * @param added keys of the items added (e.g. from {@link SimLibrary#addEpisode})
+     * @param updated keys of the items updated
+     * @param removed keys of the items removed
+     */
+    public void libraryChanged(List<String> added, List<String> updated, List<String> removed) {
+        JsonObject info = new JsonObject();
+        info.add("FoldersAddedTo", new JsonArray());
+        info.add("FoldersRemovedFrom", new JsonArray());
+        info.add("ItemsAdded", ids(added));
+        info.add("ItemsRemoved", ids(removed));
+        info.add("ItemsUpdated", ids(updated));
+        info.add("CollectionFolders", new JsonArray());
+        if (!dialect().isEmby()) {
+            info.addProperty("IsEmpty", added.isEmpty() && updated.isEmpty() && removed.isEmpty());
+        }
+        hub.hub().libraryChanged(info);
+    }
+
+    private JsonArray ids(List<String> keys) {
+        JsonArray array = new JsonArray();
+        keys.forEach(key -> array.add(itemId(key)));
+        return array;
+    }
+
+    /** Image requests wait from now on until {@link #releaseImages()} (at most 30 s each). */
+    public void holdImages() {
+        images.hold();
+    }
+
+    public void releaseImages() {
+        images.release();
+    }
+
+    /** Every image is answered as a full-size noise PNG of several megabytes, whatever maxWidth asks. */
+    public void serveOversizedImages(boolean on) {
+        images.oversize(on);
+    }
+
     /** The user marks an item played on some client: UserDataChanged to that user's sockets. */
     public void markPlayed(String userName, String itemKey) {
         state.markPlayed(state.accounts.user(userName).id(), state.library.item(itemKey), null);
@@ -185,8 +234,9 @@ public abstract class SimScript {
 
     private SimClient create(ClientSpec spec) {
         SimUser user = state.accounts.user(spec.userName);
-        SimSession session = state.addSession(user, spec.client, spec.deviceName, spec.deviceId, spec.appVersion,
-                true, spec.controllable, spec.commands);
+        List<SimUser> others = spec.additionalUsers.stream().map(state.accounts::user).toList();
+        SimSession session = state.addSession(user, others, spec.client, spec.deviceName, spec.deviceId,
+                spec.appVersion, true, spec.controllable, spec.commands);
         return new SimClient(state, session);
     }
 

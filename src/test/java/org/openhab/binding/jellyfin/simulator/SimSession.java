@@ -41,6 +41,8 @@ public final class SimSession {
     final String deviceId;
     final String appVersion;
     final boolean scripted;
+    /** Users who joined the session besides its own (SessionInfo.AdditionalUsers). */
+    final List<SimUser> additionalUsers = new ArrayList<>();
     boolean supportsRemoteControl;
     List<String> supportedCommands;
     List<String> playableMediaTypes = List.of("Audio", "Video");
@@ -161,6 +163,11 @@ public final class SimSession {
 
     boolean belongsTo(@Nullable String someUserId) {
         return someUserId != null && someUserId.equals(userId);
+    }
+
+    /** As the servers' SessionInfo.ContainsUser: the session's own user or one of its additional users. */
+    boolean containsUser(@Nullable String someUserId) {
+        return belongsTo(someUserId) || additionalUsers.stream().anyMatch(u -> u.id().equals(someUserId));
     }
 
     void clearPlayback() {

@@ -71,11 +71,13 @@ public final class SimState {
 
     // ---- sessions
 
-    synchronized SimSession addSession(@Nullable SimUser user, String client, String deviceName, String deviceId,
-            String appVersion, boolean scripted, boolean controllable, List<String> commands) {
+    synchronized SimSession addSession(@Nullable SimUser user, List<SimUser> additionalUsers, String client,
+            String deviceName, String deviceId, String appVersion, boolean scripted, boolean controllable,
+            List<String> commands) {
         String id = SimJson.guid("session-" + sessionCounter.incrementAndGet() + "-" + deviceId + client);
         SimSession session = new SimSession(id, user, client, deviceName, deviceId, appVersion, scripted,
                 controllable, commands, clock.now());
+        session.additionalUsers.addAll(additionalUsers);
         sessions.put(id, session);
         events.sessionsChanged(true);
         return session;
@@ -106,8 +108,8 @@ public final class SimState {
             }
         }
         SimUser user = accounts.userById(token.userId()).orElse(null);
-        return addSession(user, token.client(), token.deviceName(), token.deviceId(), token.appVersion(), false,
-                false, List.of());
+        return addSession(user, List.of(), token.client(), token.deviceName(), token.deviceId(), token.appVersion(),
+                false, false, List.of());
     }
 
     synchronized Optional<SimSession> existingClientSession(SimToken token) {
@@ -116,13 +118,20 @@ public final class SimState {
                 .findFirst();
     }
 
-    /** Sessions a caller may see: API keys and admins all, other users their own. */
-    synchronized List<SimSession> visibleTo(SimToken viewer) {
+    /**
+     * Sessions a caller may see: API keys and admins all; on Jellyfin 10.8 everyone all; other users the sessions
+     * they belong to (their own or joined as an additional user), and in {@code GET /Sessions} also the sessions
+     * without a user (SessionManager.GetSessions; the 10.11 push leaves those out).
+     *
+     * @param push true for the {@code Sessions} push, false for {@code GET /Sessions}
+     */
+    synchronized List<SimSession> visibleTo(SimToken viewer, boolean push) {
         Optional<SimUser> user = accounts.userById(viewer.userId());
-        if (viewer.isApiKey() || user.map(SimUser::admin).orElse(false)) {
+        if (viewer.isApiKey() || user.map(SimUser::admin).orElse(false) || rules.showsAllSessionsToEveryone()) {
             return new ArrayList<>(sessions.values());
         }
-        return sessions.values().stream().filter(s -> s.belongsTo(viewer.userId())).toList();
+        return sessions.values().stream()
+                .filter(s -> s.containsUser(viewer.userId()) || (!push && s.userId == null)).toList();
     }
 
     synchronized JsonArray toJson(List<SimSession> list) {

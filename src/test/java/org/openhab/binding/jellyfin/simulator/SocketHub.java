@@ -166,7 +166,7 @@ final class SocketHub implements SimEvents {
     /** What GET /Sessions returns for the socket's caller: everything for admins and API keys, else their own. */
     private JsonArray sessionsFor(SimSocket socket) {
         SimState s = state();
-        return s.toJson(s.visibleTo(socket.token));
+        return s.toJson(s.visibleTo(socket.token, true));
     }
 
     @Override
@@ -208,6 +208,18 @@ final class SocketHub implements SimEvents {
         for (SimSocket socket : sockets) {
             if (sessionId.equals(socket.sessionId)) {
                 socket.send(messageType, data);
+            }
+        }
+    }
+
+    /**
+     * A {@code LibraryChanged} message to every socket of a user, as LibraryChangedNotifier sends it: to the sessions
+     * of each user (never to an API key's socket, which has no user), once the library update timer fires.
+     */
+    void libraryChanged(JsonObject updateInfo) {
+        for (SimSocket socket : sockets) {
+            if (!socket.token.isApiKey() && socket.token.userId() != null) {
+                socket.send("LibraryChanged", updateInfo);
             }
         }
     }

@@ -164,7 +164,7 @@ final class SystemRoutes {
             found = found.stream().limit(Long.parseLong(limit)).toList();
         }
         JsonArray array = new JsonArray();
-        found.forEach(i -> array.add(i.toJson(state.serverId, user == null ? null
+        found.forEach(i -> array.add(state.library.json(i, state.serverId, user == null ? null
                 : state.userData.toJson(user.id(), i))));
         JsonObject json = new JsonObject();
         json.add("Items", array);
@@ -182,7 +182,8 @@ final class SystemRoutes {
         }
         SimItem item = PlaystateRoutes.item(ex, state, ex.path("itemId"));
         if (item != null) {
-            ex.json(200, item.toJson(state.serverId, user == null ? null : state.userData.toJson(user.id(), item)));
+            ex.json(200, state.library.json(item, state.serverId,
+                    user == null ? null : state.userData.toJson(user.id(), item)));
         }
     }
 

@@ -32,10 +32,14 @@
  * Users {@code alice}/{@code alice-secret} (admin) and {@code bob}/{@code bob-secret}; API key
  * {@link org.openhab.binding.jellyfin.simulator.SimAccounts#API_KEY}; library keys film-1..3, series,
  * season-1..2, episode-1-1..1-3, episode-2-1..2-2, album, track-1..4 ({@code sim.itemId("film-1")}).
- * Jellyfin ids are 32-hex GUIDs, Emby item ids are numbers.
+ * Jellyfin ids are 32-hex GUIDs, Emby item ids are numbers. Each user has their own watched state; reading or
+ * writing another user's needs administrator rights (403) from Jellyfin 10.9 on and on Emby, not on 10.8. Every item
+ * has a primary image (a PNG the simulator draws, scaled to {@code maxWidth}) except episode-1-2, episode-2-2 (their
+ * series' image is named in {@code SeriesPrimaryImageTag}) and track-3 ({@code AlbumPrimaryImageTag}).
  *
  * <h2>Script</h2>
  * {@code sim.newClient("TV").user("bob").app("Jellyfin Android TV").deviceId("tv-1").notControllable().add()}
+ * ({@code .alsoWatching("alice")} adds an AdditionalUsers entry)
  * returns a {@link org.openhab.binding.jellyfin.simulator.SimClient}: {@code play("film-1", "film-2")},
  * {@code pause()}, {@code resume()}, {@code seek(d)}, {@code next()}, {@code stop()}, {@code volume(n)},
  * {@code mute(b)}, {@code capabilities(..)}, {@code progress(d)}, {@code remove()}. Also
@@ -43,7 +47,10 @@
  * {@code sim.login(user, deviceId)}, {@code sim.revokeToken(t)}, {@code sim.setVersion(v)},
  * {@code sim.restart()}, {@code sim.stop()}, {@code sim.dropAllSockets()}, {@code sim.failNextRequests(n, 503)},
  * {@code sim.delayNextRequests(n, d)}, {@code sim.sendMalformedJson()}, {@code sim.sendOversizedMessage(bytes)},
- * {@code sim.broadcast("LibraryChanged")}, {@code sim.addPushListener((type, nanoTime) -> ..)} (told right before
+ * {@code sim.broadcast("LibraryChanged")}, {@code sim.libraryChanged(added, updated, removed)} (a LibraryUpdateInfo to
+ * users' sockets; {@code sim.library().addEpisode("season-2", name)} adds an item first),
+ * {@code sim.library().replaceImage(key)}, {@code sim.holdImages()}/{@code releaseImages()},
+ * {@code sim.serveOversizedImages(true)}, {@code sim.addPushListener((type, nanoTime) -> ..)} (told right before
  * each message is written to a socket).
  *
  * <h2>Assert</h2>

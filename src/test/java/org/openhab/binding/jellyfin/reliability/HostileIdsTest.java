@@ -90,7 +90,9 @@ class HostileIdsTest {
                 id -> client.markPlayed(user, id, null), id -> client.markUnplayed(user, id),
                 id -> client.markPlayed(id, item, null), id -> client.getItem(user, id),
                 id -> client.getUserData(user, id), id -> client.onPlaybackStart(user, ItemPlayback.of(id)),
-                id -> client.onPlaybackStopped(id, ItemPlayback.of(item)), client::pingSession);
+                id -> client.onPlaybackStopped(id, ItemPlayback.of(item)), client::pingSession,
+                id -> client.getItems(user, List.of(item, id)), id -> client.getPrimaryImage(id, null, 600, 1 << 20),
+                id -> client.getPrimaryImage(item, id, 600, 1 << 20));
         int refused = 0;
         int encoded = 0;
         for (String id : HOSTILE_IDS) {

@@ -232,6 +232,21 @@ public class EmbyDialect extends ServerDialect {
     }
 
     @Override
+    public ApiRequest getItems(String userId, List<String> itemIds) throws JellyfinApiException {
+        StringBuilder ids = new StringBuilder();
+        for (String id : checkNotEmpty(itemIds)) {
+            ids.append(ids.isEmpty() ? "" : ",").append(checkId("item id", id));
+        }
+        return request("GET", "/Users/" + checkId("user id", userId) + "/Items").query("Ids", ids);
+    }
+
+    @Override
+    public ApiRequest primaryImage(String itemId, @Nullable String tag, int maxWidth) throws JellyfinApiException {
+        return request("GET", "/Items/" + checkId("item id", itemId) + "/Images/Primary")
+                .query("Tag", checkOptionalId("image tag", tag)).query("MaxWidth", Math.max(1, maxWidth));
+    }
+
+    @Override
     public ApiRequest getUserData(String userId, String itemId) throws JellyfinApiException {
         return getItem(userId, itemId);
     }

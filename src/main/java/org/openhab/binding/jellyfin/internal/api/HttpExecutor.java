@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link ApiRequest}s to one server over a Jetty {@link HttpClient} handed in by the caller:
- * asynchronous, with a per-request timeout and a cap on the answer's size. HTTP failures become a
- * {@link JellyfinApiException}; log lines show only the redacted target, never headers or secrets.
+ * asynchronous, with a per-request timeout and a cap on the answer's size (enforced while the answer is read).
+ * HTTP failures become a {@link JellyfinApiException}; log lines show only the redacted target, never headers or
+ * secrets.
  * Completion runs on a Jetty thread: callers must not block in their continuations.
  *
  * @author Jellyfin binding contributors - Initial contribution
@@ -79,7 +80,33 @@ public class HttpExecutor {
      * @return a future of the answer's body ("" when empty), failed with a {@link JellyfinApiException}
      */
     public CompletableFuture<String> execute(ApiRequest request) {
-        CompletableFuture<String> future = new CompletableFuture<>();
+        return send(request, maxResponseBytes, true)
+                .thenApply(answer -> new String(answer.content(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sends a request whose answer is binary (an image). The size cap is enforced while the answer is read: Jetty
+     * aborts the exchange as soon as the announced length or the bytes received exceed it.
+     *
+     * @param maxBytes the largest answer accepted
+     * @return a future of the answer, failed with a {@link JellyfinApiException} (UNEXPECTED_RESPONSE when larger)
+     */
+    public CompletableFuture<Answer> fetch(ApiRequest request, int maxBytes) {
+        return send(request, maxBytes, false);
+    }
+
+    /**
+     * A successful answer.
+     *
+     * @param content the body, empty when there is none
+     * @param mediaType the media type of the body without parameters (e.g. {@code image/jpeg}), or null when the
+     *            server named none
+     */
+    public record Answer(byte[] content, @Nullable String mediaType) {
+    }
+
+    private CompletableFuture<Answer> send(ApiRequest request, int maxBytes, boolean text) {
+        CompletableFuture<Answer> future = new CompletableFuture<>();
         Request http;
         try {
             // never follow redirects: Jetty would forward the Emby token header (and the request) to any host
@@ -98,7 +125,7 @@ public class HttpExecutor {
             http.content(new StringContentProvider("application/json", body, StandardCharsets.UTF_8));
         }
         logger.trace("Sending {}", request);
-        http.send(new BufferingResponseListener(maxResponseBytes) {
+        http.send(new BufferingResponseListener(maxBytes) {
             @Override
             public void onComplete(@Nullable Result result) {
                 if (result == null) {
@@ -106,14 +133,15 @@ public class HttpExecutor {
                             new JellyfinApiException(Kind.UNEXPECTED_RESPONSE, "The server sent no answer"));
                     return;
                 }
-                complete(request, result, getContentAsString(StandardCharsets.UTF_8), future);
+                Answer answer = new Answer(getContent(), getMediaType());
+                complete(request, result, answer, text, maxBytes, future);
             }
         });
         return future;
     }
 
-    private void complete(ApiRequest request, Result result, @Nullable String content,
-            CompletableFuture<String> future) {
+    private void complete(ApiRequest request, Result result, Answer answer, boolean text, int maxBytes,
+            CompletableFuture<Answer> future) {
         Throwable failure = result.getFailure();
         int failedStatus = result.getResponse() != null ? result.getResponse().getStatus() : 0;
         if (failure != null && failedStatus >= 400) {
@@ -123,34 +151,35 @@ public class HttpExecutor {
             return;
         }
         if (failure != null) {
-            JellyfinApiException e = mapFailure(request, failure);
+            JellyfinApiException e = mapFailure(request, failure, maxBytes);
             logger.debug("{} failed: {}", request, e.getMessage());
             future.completeExceptionally(e);
             return;
         }
         int status = result.getResponse().getStatus();
-        String text = content != null ? content : "";
         if (logger.isTraceEnabled()) {
-            logger.trace("Answer {} to {} ({} chars){}", status, request, text.length(),
-                    request.isSensitive() ? "" : ": " + text);
+            String shown = text && !request.isSensitive()
+                    ? ": " + new String(answer.content(), StandardCharsets.UTF_8)
+                    : "";
+            logger.trace("Answer {} to {} ({} bytes){}", status, request, answer.content().length, shown);
         }
         if (status >= 200 && status < 300) {
-            future.complete(text);
+            future.complete(answer);
         } else {
             future.completeExceptionally(mapStatus(request, status));
         }
     }
 
-    private JellyfinApiException mapFailure(ApiRequest request, Throwable failure) {
+    private JellyfinApiException mapFailure(ApiRequest request, Throwable failure, int maxBytes) {
         String target = request.redactedTarget();
         if (failure instanceof TimeoutException) {
             return new JellyfinApiException(Kind.TIMEOUT,
                     "The server did not answer within " + describe(timeout) + " (" + target + ")", 0, null);
         }
         if (failure instanceof IllegalArgumentException) {
+            // BufferingResponseListener aborts with it when the answer exceeds its capacity
             return new JellyfinApiException(Kind.UNEXPECTED_RESPONSE,
-                    "The server's answer is larger than " + maxResponseBytes / (1024 * 1024) + " MB (" + target + ")",
-                    0, null);
+                    "The server's answer is larger than " + describeSize(maxBytes) + " (" + target + ")", 0, null);
         }
         String reason = failure.getClass().getSimpleName();
         return new JellyfinApiException(Kind.UNREACHABLE,
@@ -176,6 +205,10 @@ public class HttpExecutor {
                     : new JellyfinApiException(Kind.BAD_REQUEST,
                             "The server refused the request (HTTP " + status + "): " + target, status, null);
         };
+    }
+
+    private static String describeSize(int bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 
     private static String describe(Duration d) {

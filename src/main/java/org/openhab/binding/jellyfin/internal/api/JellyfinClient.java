@@ -218,6 +218,41 @@ public class JellyfinClient {
                 .thenApply(ItemsResult::getItems);
     }
 
+    /**
+     * Several items in one request.
+     *
+     * @param itemIds at least one id
+     */
+    public CompletableFuture<List<BaseItem>> getItems(@Nullable String userId, List<String> itemIds) {
+        return call(() -> dialect.getItems(user(userId), itemIds), ItemsResult.class).thenApply(ItemsResult::getItems);
+    }
+
+    /**
+     * The primary image of an item, scaled down by the server, read with the client's credentials.
+     *
+     * @param tag the image's tag, or null
+     * @param maxWidth the largest width the server should send
+     * @param maxBytes the largest image accepted; a larger one fails the future while it is read
+     * @return the image; failed with UNEXPECTED_RESPONSE when the answer is empty, not an image or too large
+     */
+    public CompletableFuture<ItemImage> getPrimaryImage(String itemId, @Nullable String tag, int maxWidth,
+            int maxBytes) {
+        ApiRequest request;
+        try {
+            request = authorized(() -> dialect.primaryImage(itemId, tag, maxWidth));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return http.fetch(request, maxBytes).thenCompose(answer -> {
+            String type = answer.mediaType();
+            if (answer.content().length == 0 || type == null || !type.startsWith("image/")) {
+                return CompletableFuture.failedFuture(new JellyfinApiException(Kind.UNEXPECTED_RESPONSE,
+                        "The server sent no image (" + (type == null ? "no content type" : type) + ")"));
+            }
+            return CompletableFuture.completedFuture(new ItemImage(answer.content(), type));
+        });
+    }
+
     public CompletableFuture<UserItemData> getUserData(@Nullable String userId, String itemId) {
         Callable<ApiRequest> request = () -> dialect.getUserData(user(userId), itemId);
         if (!dialect.userDataFromItem()) {
@@ -234,14 +269,20 @@ public class JellyfinClient {
      * {@link JellyfinApiException}) or missing credentials fail the returned future; nothing is thrown.
      */
     private CompletableFuture<String> send(Callable<ApiRequest> builder) {
-        ApiRequest request;
+        try {
+            return http.execute(authorized(builder));
+        } catch (JellyfinApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private ApiRequest authorized(Callable<ApiRequest> builder) throws JellyfinApiException {
         try {
             Credentials c = requireCredentials();
-            request = dialect.authorize(builder.call(), identity, c);
+            return dialect.authorize(builder.call(), identity, c);
         } catch (Exception e) {
-            return CompletableFuture.failedFuture(JellyfinApiException.unwrap(e));
+            throw JellyfinApiException.unwrap(e);
         }
-        return http.execute(request);
     }
 
     private <T> CompletableFuture<T> call(Callable<ApiRequest> builder, Class<T> type) {

@@ -292,6 +292,21 @@ public class JellyfinDialect extends ServerDialect {
     }
 
     @Override
+    public ApiRequest getItems(String userId, List<String> itemIds) throws JellyfinApiException {
+        ApiRequest r = request("GET", "/Items").query("userId", guid("user id", userId));
+        for (String id : checkNotEmpty(itemIds)) {
+            r.query("ids", guid("item id", id));
+        }
+        return r;
+    }
+
+    @Override
+    public ApiRequest primaryImage(String itemId, @Nullable String tag, int maxWidth) throws JellyfinApiException {
+        return request("GET", "/Items/" + guid("item id", itemId) + "/Images/Primary")
+                .query("tag", checkOptionalId("image tag", tag)).query("maxWidth", Math.max(1, maxWidth));
+    }
+
+    @Override
     public ApiRequest getUserData(String userId, String itemId) throws JellyfinApiException {
         if (userInPath) {
             return getItem(userId, itemId);

@@ -241,6 +241,22 @@ public abstract class ServerDialect {
             throws JellyfinApiException;
 
     /**
+     * Several items in one request, e.g. the items a library change names.
+     *
+     * @param itemIds at least one id
+     */
+    public abstract ApiRequest getItems(String userId, List<String> itemIds) throws JellyfinApiException;
+
+    /**
+     * The primary image of an item, scaled down by the server to at most {@code maxWidth} pixels wide (keeping its
+     * aspect ratio; never scaled up).
+     *
+     * @param tag the image's tag as the server named it (it tells image versions apart), or null
+     */
+    public abstract ApiRequest primaryImage(String itemId, @Nullable String tag, int maxWidth)
+            throws JellyfinApiException;
+
+    /**
      * @return the user data of an item: a UserItemData answer when {@link #userDataFromItem()} is false,
      *         else a whole item whose UserData holds it
      */
@@ -285,6 +301,16 @@ public abstract class ServerDialect {
                     "The " + what + " is not a valid server id (letters, digits and dashes only)");
         }
         return id;
+    }
+
+    /**
+     * @throws JellyfinApiException INVALID_ARGUMENT when the list is empty
+     */
+    static List<String> checkNotEmpty(List<String> itemIds) throws JellyfinApiException {
+        if (itemIds.isEmpty()) {
+            throw new JellyfinApiException(Kind.INVALID_ARGUMENT, "No item ids were given");
+        }
+        return itemIds;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -121,6 +122,46 @@ class JellyfinClientTest {
         JellyfinApiException e = failure(c.getSessions(null));
         assertEquals(Kind.UNEXPECTED_RESPONSE, e.getKind());
         assertTrue(e.getMessage().contains("larger than"), e.getMessage());
+    }
+
+    @Test
+    void whenAnImageIsFetchedThenItComesWithItsMediaTypeAndTheBridgesCredentials() throws Exception {
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3 };
+        server().script(r -> Answer.binary("image/png", png, null));
+        JellyfinClient c = client(jellyfin(10, 11, 0), Credentials.apiKey("k3y", USER));
+
+        ItemImage image = c.getPrimaryImage(ITEM, "tag1", 600, 2 << 20).get(10, TimeUnit.SECONDS);
+
+        assertEquals(new ItemImage(png, "image/png"), image);
+        TinyServer.Received request = server().received().get(0);
+        assertEquals("/Items/" + Guids.dashed(ITEM) + "/Images/Primary", request.path());
+        assertEquals("tag=tag1&maxWidth=600", request.query());
+        assertTrue(String.valueOf(request.headers().get("Authorization")).contains("Token=\"k3y\""));
+    }
+
+    @Test
+    void whenAnImageIsLargerThanTheCapThenItIsRefusedWhileItIsRead() throws Exception {
+        CountDownLatch rest = new CountDownLatch(1);
+        // 3 MB are sent and flushed, then the answer stays open: only a cap applied while reading can fail it now
+        server().script(r -> Answer.binary("image/png", new byte[3 << 20], rest));
+        JellyfinClient c = new JellyfinClient(http(Duration.ofSeconds(30), 1 << 20), jellyfin(10, 11, 0),
+                OperationCatalog.IDENTITY, Credentials.apiKey("k3y", USER));
+        try {
+            JellyfinApiException e = failure(c.getPrimaryImage(ITEM, null, 600, 2 << 20));
+            assertEquals(Kind.UNEXPECTED_RESPONSE, e.getKind());
+            assertTrue(e.getMessage().contains("larger than 2 MB"), e.getMessage());
+        } finally {
+            rest.countDown();
+        }
+    }
+
+    @Test
+    void whenTheAnswerIsNotAnImageThenNoImageComes() throws Exception {
+        server().script(r -> Answer.json("{\"Message\":\"not an image\"}"));
+        JellyfinClient c = client(jellyfin(10, 11, 0), Credentials.apiKey("k3y", USER));
+        JellyfinApiException e = failure(c.getPrimaryImage(ITEM, null, 600, 2 << 20));
+        assertEquals(Kind.UNEXPECTED_RESPONSE, e.getKind());
+        assertTrue(e.getMessage().contains("application/json"), e.getMessage());
     }
 
     @Test

@@ -102,6 +102,9 @@ final class OperationCatalog {
         ops.put("getItem", d.getItem(u, i));
         ops.put("searchItems", d.searchItems(u, "abbey road", List.of("MusicAlbum", "Audio"), 10));
         ops.put("getUserData", d.getUserData(u, i));
+        ops.put("getItems", d.getItems(u, List.of(i, ids.otherItemId())));
+        ops.put("primaryImage", d.primaryImage(i, "26c3f00231652d41f2f5770ac09e02d2", 600));
+        ops.put("primaryImageWithoutTag", d.primaryImage(i, null, 600));
 
         Map<String, ApiRequest> authorized = new LinkedHashMap<>();
         ops.forEach((name, request) -> authorized.put(name,

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -43,14 +45,26 @@ final class TinyServer implements AutoCloseable {
     record Received(String method, String path, @Nullable String query, Map<String, String> headers, String body) {
     }
 
-    /** One scripted answer. */
-    record Answer(int status, String body, long delayMs) {
+    /**
+     * One scripted answer: a JSON text, or binary content (sent without a length, flushed, then held open until the
+     * latch is released, when there is one).
+     */
+    record Answer(int status, String body, long delayMs, String contentType, byte[] binary,
+            @Nullable CountDownLatch holdOpen) {
+        Answer(int status, String body, long delayMs) {
+            this(status, body, delayMs, "application/json", new byte[0], null);
+        }
+
         static Answer json(String body) {
             return new Answer(200, body, 0);
         }
 
         static Answer status(int status) {
             return new Answer(status, "", 0);
+        }
+
+        static Answer binary(String contentType, byte[] bytes, @Nullable CountDownLatch holdOpen) {
+            return new Answer(200, "", 0, contentType, bytes, holdOpen);
         }
     }
 
@@ -92,6 +106,11 @@ final class TinyServer implements AutoCloseable {
                     }
                 }
                 response.setStatus(a.status());
+                if (a.binary().length > 0) {
+                    base.setHandled(true);
+                    writeBinary(a, response);
+                    return;
+                }
                 if (!a.body().isEmpty()) {
                     response.setContentType("application/json");
                     response.getOutputStream().write(a.body().getBytes(StandardCharsets.UTF_8));
@@ -100,6 +119,20 @@ final class TinyServer implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    private static void writeBinary(Answer a, HttpServletResponse response) throws IOException {
+        response.setContentType(a.contentType());
+        response.getOutputStream().write(a.binary());
+        response.flushBuffer();
+        CountDownLatch hold = a.holdOpen();
+        if (hold != null) {
+            try {
+                hold.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     void script(Script newScript) {

@@ -26,6 +26,8 @@ public class BaseItem {
     private @Nullable String id;
     private @Nullable String name;
     private @Nullable String type;
+    private @Nullable String seriesName;
+    private @Nullable Boolean isFolder;
     private @Nullable UserItemData userData;
 
     public String getId() {
@@ -41,6 +43,22 @@ public class BaseItem {
     public String getType() {
         String v = type;
         return v != null ? v : "";
+    }
+
+    /**
+     * @return the series of an episode (or of a season), or null
+     */
+    public @Nullable String getSeriesName() {
+        String v = seriesName;
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /**
+     * @return whether the item is a folder (a series, a season, an album)
+     */
+    public boolean isFolder() {
+        Boolean v = isFolder;
+        return v != null && v;
     }
 
     public @Nullable UserItemData getUserData() {

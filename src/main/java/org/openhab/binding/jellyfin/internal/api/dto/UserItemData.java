@@ -26,6 +26,8 @@ public class UserItemData {
     private @Nullable Integer playCount;
     private @Nullable Long playbackPositionTicks;
     private @Nullable Boolean isFavorite;
+    private @Nullable String lastPlayedDate;
+    private @Nullable String itemId;
 
     public boolean isPlayed() {
         Boolean v = played;
@@ -45,5 +47,20 @@ public class UserItemData {
     public boolean isFavorite() {
         Boolean v = isFavorite;
         return v != null && v;
+    }
+
+    /**
+     * @return when the user last played the item, as the server wrote it, or null
+     */
+    public @Nullable String getLastPlayedDate() {
+        return lastPlayedDate;
+    }
+
+    /**
+     * @return the item the data belongs to, as the server wrote it (Jellyfin sends it; the caller knows it anyway),
+     *         or null
+     */
+    public @Nullable String getItemId() {
+        return itemId;
     }
 }

@@ -307,6 +307,10 @@ public final class JsonReaderSessionsParser {
         List<String> artists = List.of();
         List<String> genres = List.of();
         String primaryImageTag = null;
+        String seriesId = null;
+        String seriesImageTag = null;
+        String albumId = null;
+        String albumImageTag = null;
         Boolean played = null;
         reader.beginObject();
         while (reader.hasNext()) {
@@ -325,13 +329,28 @@ public final class JsonReaderSessionsParser {
                 case "Artists" -> artists = stringList(reader);
                 case "Genres" -> genres = stringList(reader);
                 case "ImageTags" -> primaryImageTag = readPrimaryImageTag(reader);
+                case "SeriesId" -> seriesId = optGuid(reader);
+                case "SeriesPrimaryImageTag" -> seriesImageTag = optString(reader);
+                case "AlbumId" -> albumId = optGuid(reader);
+                case "AlbumPrimaryImageTag" -> albumImageTag = optString(reader);
                 case "UserData" -> played = readPlayed(reader);
                 default -> reader.skipValue();
             }
         }
         reader.endObject();
+        PrimaryImage image = image(id, primaryImageTag);
+        if (image == null && seriesId != null) {
+            image = image(seriesId, seriesImageTag);
+        }
+        if (image == null && albumId != null) {
+            image = image(albumId, albumImageTag);
+        }
         return new NowPlayingItem(id, name, type, seriesName, seasonName, parentIndex, index, runTime, year, album,
-                albumArtist, artists, genres, primaryImageTag, played);
+                albumArtist, artists, genres, image, played);
+    }
+
+    private static @Nullable PrimaryImage image(String itemId, @Nullable String tag) {
+        return itemId.isEmpty() || tag == null || tag.isEmpty() ? null : new PrimaryImage(itemId, tag);
     }
 
     private @Nullable String readPrimaryImageTag(JsonReader reader) throws IOException {

@@ -29,6 +29,7 @@ import org.openhab.binding.jellyfin.internal.api.Ticks;
 import org.openhab.binding.jellyfin.internal.live.NowPlayingItem;
 import org.openhab.binding.jellyfin.internal.live.PlayState;
 import org.openhab.binding.jellyfin.internal.live.PlayStatus;
+import org.openhab.binding.jellyfin.internal.live.PrimaryImage;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
@@ -158,12 +159,14 @@ public final class SessionProjection {
         return values.isEmpty() ? UnDefType.UNDEF : new StringType(String.join(", ", values));
     }
 
+    /** The address of the item's primary image (for an episode without one, its series'), without credentials. */
     private static State imageUrl(String apiBase, NowPlayingItem item) {
-        String tag = item.primaryImageTag();
-        if (tag == null || tag.isEmpty()) {
+        PrimaryImage image = item.image();
+        if (image == null) {
             return UnDefType.UNDEF;
         }
-        return new StringType(apiBase + "/Items/" + encode(item.id()) + "/Images/Primary?tag=" + encode(tag));
+        return new StringType(
+                apiBase + "/Items/" + encode(image.itemId()) + "/Images/Primary?tag=" + encode(image.tag()));
     }
 
     private static String encode(String value) {

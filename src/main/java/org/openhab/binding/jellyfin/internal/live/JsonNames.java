@@ -32,7 +32,8 @@ final class JsonNames {
             "PlaybackOrder", "Shuffle", "Name", "Type", "SeriesName", "SeasonName", "ParentIndexNumber",
             "IndexNumber", "RunTimeTicks", "ProductionYear", "Album", "AlbumArtist", "Artists", "Genres",
             "ImageTags", "Primary", "UserData", "Played", "UserDataList", "ItemId", "IsFavorite", "PlayCount",
-            "PlaybackPositionTicks", "PlayedPercentage", "LastPlayedDate", "Key",
+            "PlaybackPositionTicks", "PlayedPercentage", "LastPlayedDate", "Key", "SeriesId",
+            "SeriesPrimaryImageTag", "AlbumId", "AlbumPrimaryImageTag", "ItemsAdded", "ItemsUpdated", "ItemsRemoved",
             // skipped, but in every session
             "AdditionalUsers", "RemoteEndPoint", "ServerId", "SupportsMediaControl", "SupportsPersistentIdentifier",
             "NowPlayingQueue", "NowPlayingQueueFullItems", "HasCustomDeviceName", "PlaylistItemId",

@@ -25,12 +25,14 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public sealed interface LiveMessage permits LiveMessage.Sessions, UserDataChange, LiveMessage.Other {
+public sealed interface LiveMessage permits LiveMessage.Sessions, UserDataChange, LibraryChange, LiveMessage.Other {
 
     /** The full session list (periodic or on change). */
     String SESSIONS = "Sessions";
     /** A user's played/favourite/resume data changed. */
     String USER_DATA_CHANGED = "UserDataChanged";
+    /** Items were added to, updated in or removed from the library. */
+    String LIBRARY_CHANGED = "LibraryChanged";
     /** The server is restarting: expect the socket to close and reconnect later. */
     String SERVER_RESTARTING = "ServerRestarting";
     /** The server is shutting down. */

@@ -20,7 +20,8 @@ import org.openhab.binding.jellyfin.internal.live.LiveParseException.Kind;
 
 /**
  * Parses WebSocket messages: the envelope ({@code MessageType}, {@code MessageId}), then {@code Data} typed by
- * the message type ({@link SessionsParser} for session lists, {@link UserDataParser} for user data). The servers write the fields in varying order; when {@code MessageType} comes before
+ * the message type ({@link SessionsParser} for session lists, {@link UserDataParser} for user data, {@link LibraryParser}
+ * for library changes). The servers write the fields in varying order; when {@code MessageType} comes before
  * {@code Data} (the usual case) both are read during one pass over the text, otherwise {@code Data} is skipped
  * and read in a second pass once its type is known. Never throws: unknown types and bad input give
  * {@link LiveMessage.Other}. Stateless and thread-safe.
@@ -111,7 +112,8 @@ public final class MessageParser {
     }
 
     private static boolean needsData(String type) {
-        return SESSIONS.equals(type) || USER_DATA_CHANGED.equals(type) || FORCE_KEEP_ALIVE.equals(type);
+        return SESSIONS.equals(type) || USER_DATA_CHANGED.equals(type) || LIBRARY_CHANGED.equals(type)
+                || FORCE_KEEP_ALIVE.equals(type);
     }
 
     /** Reads the {@code Data} of a type that {@link #needsData(String) needs it}. */
@@ -121,6 +123,9 @@ public final class MessageParser {
         }
         if (USER_DATA_CHANGED.equals(type)) {
             return UserDataParser.read(cursor);
+        }
+        if (LIBRARY_CHANGED.equals(type)) {
+            return LibraryParser.read(cursor);
         }
         Integer seconds = cursor.optInt();
         if (seconds == null || seconds <= 0 || seconds > MAX_KEEP_ALIVE_SECONDS) {

@@ -35,7 +35,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param albumArtist album artist of a track
  * @param artists artists of a track
  * @param genres genres
- * @param primaryImageTag {@code ImageTags.Primary}
+ * @param image the primary image to show: {@code ImageTags.Primary} of the item, else for an episode
+ *            {@code SeriesPrimaryImageTag} of {@code SeriesId}, for a track {@code AlbumPrimaryImageTag} of
+ *            {@code AlbumId}; null when there is none
  * @param played {@code UserData.Played}; null when the server sent no user data
  *
  * @author Jellyfin binding contributors - Initial contribution
@@ -44,7 +46,7 @@ import org.eclipse.jdt.annotation.Nullable;
 public record NowPlayingItem(String id, String name, @Nullable String type, @Nullable String seriesName,
         @Nullable String seasonName, @Nullable Integer parentIndexNumber, @Nullable Integer indexNumber,
         @Nullable Long runTimeTicks, @Nullable Integer productionYear, @Nullable String album,
-        @Nullable String albumArtist, List<String> artists, List<String> genres, @Nullable String primaryImageTag,
+        @Nullable String albumArtist, List<String> artists, List<String> genres, @Nullable PrimaryImage image,
         @Nullable Boolean played) {
 
     /**
@@ -58,6 +60,6 @@ public record NowPlayingItem(String id, String name, @Nullable String type, @Nul
                 && Objects.equals(indexNumber, other.indexNumber)
                 && Objects.equals(productionYear, other.productionYear) && Objects.equals(album, other.album)
                 && Objects.equals(albumArtist, other.albumArtist) && artists.equals(other.artists)
-                && genres.equals(other.genres) && Objects.equals(primaryImageTag, other.primaryImageTag);
+                && genres.equals(other.genres) && Objects.equals(image, other.image);
     }
 }

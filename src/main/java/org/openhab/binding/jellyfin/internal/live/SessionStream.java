@@ -321,6 +321,8 @@ public final class SessionStream {
             feed.pushed(sessions.sessions());
         } else if (message instanceof UserDataChange change) {
             feed.userDataChanged(change);
+        } else if (message instanceof LibraryChange change) {
+            notifier.library(change);
         } else if (message instanceof LiveMessage.Other other) {
             LiveParseException failure = other.failure();
             switch (other.type()) {

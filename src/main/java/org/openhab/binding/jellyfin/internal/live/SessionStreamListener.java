@@ -48,6 +48,13 @@ public interface SessionStreamListener {
     }
 
     /**
+     * A {@code LibraryChanged} push: items were added to, updated in or removed from the library. The servers send
+     * it to the sessions of users only (not to an API key's socket), after a library scan.
+     */
+    default void onLibraryChanged(LibraryChange change) {
+    }
+
+    /**
      * The connection state changed.
      *
      * @param reason why, in words a user understands, or null when there is nothing to explain (LIVE, CONNECTING)

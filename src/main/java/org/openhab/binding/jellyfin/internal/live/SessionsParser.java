@@ -230,6 +230,10 @@ public final class SessionsParser {
         List<String> artists = List.of();
         List<String> genres = List.of();
         String primaryImageTag = null;
+        String seriesId = null;
+        String seriesImageTag = null;
+        String albumId = null;
+        String albumImageTag = null;
         Boolean played = null;
         cursor.beginObject();
         while (cursor.hasNext()) {
@@ -248,13 +252,28 @@ public final class SessionsParser {
                 case "Artists" -> artists = cursor.stringList();
                 case "Genres" -> genres = cursor.stringList();
                 case "ImageTags" -> primaryImageTag = readPrimaryImageTag(cursor);
+                case "SeriesId" -> seriesId = cursor.optGuid();
+                case "SeriesPrimaryImageTag" -> seriesImageTag = cursor.optString();
+                case "AlbumId" -> albumId = cursor.optGuid();
+                case "AlbumPrimaryImageTag" -> albumImageTag = cursor.optString();
                 case "UserData" -> played = readPlayed(cursor);
                 default -> cursor.skipValue();
             }
         }
         cursor.endObject();
+        PrimaryImage image = image(id, primaryImageTag);
+        if (image == null) {
+            image = seriesId != null ? image(seriesId, seriesImageTag) : null;
+        }
+        if (image == null) {
+            image = albumId != null ? image(albumId, albumImageTag) : null;
+        }
         return new NowPlayingItem(id, name, type, seriesName, seasonName, parentIndex, index, runTime, year, album,
-                albumArtist, artists, genres, primaryImageTag, played);
+                albumArtist, artists, genres, image, played);
+    }
+
+    private static @Nullable PrimaryImage image(String itemId, @Nullable String tag) {
+        return itemId.isEmpty() || tag == null || tag.isEmpty() ? null : new PrimaryImage(itemId, tag);
     }
 
     /** @return {@code ImageTags.Primary}; null when the object or the field is absent or null */

@@ -90,6 +90,13 @@ final class StreamNotifier {
         }
     }
 
+    /** Passes a library change on. */
+    void library(LibraryChange change) {
+        if (open) {
+            call(() -> listener.onLibraryChanged(change));
+        }
+    }
+
     private void call(Runnable call) {
         try {
             call.run();

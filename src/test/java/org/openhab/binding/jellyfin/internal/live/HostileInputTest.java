@@ -86,7 +86,7 @@ class HostileInputTest {
 
     @Test
     void whenAnUnknownMessageIsNestedDeeplyThenItFailsRatherThanBeingIgnored() {
-        String text = "{\"Data\":" + nested(10_000) + ",\"MessageType\":\"LibraryChanged\"}";
+        String text = "{\"Data\":" + nested(10_000) + ",\"MessageType\":\"ScheduledTasksInfo\"}";
         MessageParserTest.assertFailure(parser.parse(text), LiveParseException.Kind.TOO_DEEP);
     }
 

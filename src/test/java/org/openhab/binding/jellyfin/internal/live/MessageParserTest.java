@@ -84,9 +84,33 @@ class MessageParserTest {
 
     @Test
     void whenTypeIsUnknownThenTheMessageIsIgnoredWithItsType() {
-        parseOther("jellyfin_ws_LibraryChanged_spec.json", "LibraryChanged");
+        assertEquals(new LiveMessage.Other("RestartRequired", 0, null),
+                parser.parse("{\"MessageType\":\"RestartRequired\",\"MessageId\":\"0123456789abcdef\"}"));
         assertEquals(new LiveMessage.Other("sessions", 0, null),
                 parser.parse("{\"MessageType\":\"sessions\",\"Data\":[]}"));
+    }
+
+    @Test
+    void whenTheLibraryChangesThenTheAddedItemsAndTheCountsAreRead() {
+        LibraryChange change = parseAs("jellyfin_ws_LibraryChanged_spec.json", LibraryChange.class);
+        assertEquals(new LibraryChange(List.of("7648c5d1a50b1e03f225a2ce76baef07"), 1, 0, 0), change);
+    }
+
+    @Test
+    void whenAScanAddsThousandsOfItemsThenAllAreCountedAndTheLastIdsKept() {
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            ids.append(i == 0 ? "" : ",").append('"').append(1000 + i).append('"');
+        }
+        LiveMessage message = parser.parse("{\"MessageType\":\"LibraryChanged\",\"Data\":{\"ItemsAdded\":[" + ids
+                + "],\"ItemsUpdated\":[\"7\",\"8\"],\"ItemsRemoved\":null,\"IsEmpty\":false}}");
+
+        LibraryChange change = assertInstanceOf(LibraryChange.class, message);
+        assertEquals(5000, change.addedCount());
+        assertEquals(2, change.updatedCount());
+        assertEquals(0, change.removedCount());
+        assertEquals(LibraryChange.MAX_ADDED_IDS, change.itemsAdded().size());
+        assertEquals("5999", change.itemsAdded().get(LibraryChange.MAX_ADDED_IDS - 1));
     }
 
     @Test

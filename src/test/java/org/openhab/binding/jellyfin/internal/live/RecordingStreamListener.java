@@ -41,6 +41,7 @@ final class RecordingStreamListener implements SessionStreamListener {
     private final List<DiffResult> diffs = new ArrayList<>();
     private final List<UserDataChange> userData = new ArrayList<>();
     private final List<UserItemData> watched = new ArrayList<>();
+    private final List<LibraryChange> library = new ArrayList<>();
     private long stoppedAt;
     private int lateCalls;
 
@@ -62,6 +63,13 @@ final class RecordingStreamListener implements SessionStreamListener {
     public synchronized void onItemsWatched(String userId, List<UserItemData> items) {
         called();
         watched.addAll(items);
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void onLibraryChanged(LibraryChange change) {
+        called();
+        library.add(change);
         notifyAll();
     }
 
@@ -145,6 +153,14 @@ final class RecordingStreamListener implements SessionStreamListener {
             }
             waitUntil(deadline, "a matching diff (from #" + from + "); got " + diffs.size() + " diffs: " + diffs);
         }
+    }
+
+    synchronized LibraryChange awaitLibraryChange(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (library.isEmpty()) {
+            waitUntil(deadline, "a library change");
+        }
+        return library.get(0);
     }
 
     synchronized UserItemData awaitWatched(Duration timeout) throws InterruptedException {

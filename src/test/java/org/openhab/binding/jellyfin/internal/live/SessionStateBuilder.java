@@ -59,7 +59,7 @@ final class SessionStateBuilder {
 
     static NowPlayingItem item(String id, @Nullable Boolean played) {
         return new NowPlayingItem(id, "Title " + id, "Movie", null, null, null, null, 72_000_000_000L, 2024, null,
-                null, List.of(), List.of("Drama"), "tag" + id, played);
+                null, List.of(), List.of("Drama"), new PrimaryImage(id, "tag" + id), played);
     }
 
     SessionStateBuilder playing(String itemId, long positionTicks) {

@@ -18,11 +18,14 @@ import static org.openhab.binding.jellyfin.internal.live.StreamHarness.WAIT;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.binding.jellyfin.internal.live.StreamHarness.Auth;
 import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.openhab.binding.jellyfin.simulator.Dialect;
@@ -30,8 +33,8 @@ import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.SimClient;
 
 /**
- * Messages other than session lists: user data with watched detection, messages the stream does not use,
- * malformed and oversized ones.
+ * Messages other than session lists: user data with watched detection, library changes, messages the stream does
+ * not use, malformed and oversized ones.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -53,6 +56,20 @@ class SessionStreamMessagesTest {
             assertEquals(1, h.listener.userData().size());
             UserDataChange change = h.listener.userData().get(0);
             assertEquals(h.sim.admin().id(), change.userId());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void whenTheLibraryChangesThenTheListenerHearsWhatWasAddedUpdatedAndRemoved(Dialect dialect) throws Exception {
+        try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(dialect), Auth.ADMIN)) {
+            h.startConnected(StreamHarness.fast(), State.LIVE);
+            String added = h.sim.library().addEpisode("season-1", "Chapter 4");
+
+            h.sim.libraryChanged(List.of("season-1", added), List.of("film-1", "film-2"), List.of("track-4"));
+
+            LibraryChange change = h.listener.awaitLibraryChange(WAIT);
+            assertEquals(new LibraryChange(List.of(h.sim.itemId("season-1"), h.sim.itemId(added)), 2, 2, 1), change);
         }
     }
 

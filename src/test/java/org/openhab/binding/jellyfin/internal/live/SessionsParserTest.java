@@ -94,7 +94,7 @@ class SessionsParserTest {
         assertEquals("TWICE", item.albumArtist());
         assertEquals(List.of("TWICE"), item.artists());
         assertEquals(List.of("Pop"), item.genres());
-        assertEquals("909f8ed25c11f7575842f09fb529e9d5", item.primaryImageTag());
+        assertEquals(new PrimaryImage(item.id(), "909f8ed25c11f7575842f09fb529e9d5"), item.image());
         assertNull(item.played());
     }
 
@@ -136,7 +136,32 @@ class SessionsParserTest {
         assertEquals(2, item.parentIndexNumber());
         assertEquals(7, item.indexNumber());
         assertEquals(2024, item.productionYear());
-        assertEquals("00faefe9d7eae3580ee031cd44286e83", item.primaryImageTag());
+        assertEquals(new PrimaryImage("4785434", "00faefe9d7eae3580ee031cd44286e83"), item.image());
+    }
+
+    @Test
+    void whenAnEpisodeHasNoImageOfItsOwnThenItsSeriesImageIsShown() {
+        String text = replaced(Fixtures.load("emby_sessions_playing_directplay_roku_markhahn.json"),
+                "\"Primary\": \"00faefe9d7eae3580ee031cd44286e83\"", "\"Thumb\": \"00\"");
+        NowPlayingItem item = parse(text).get(0).nowPlayingItem();
+        assertNotNull(item);
+        assertEquals(new PrimaryImage("4692721", "26c3f00231652d41f2f5770ac09e02d2"), item.image());
+    }
+
+    @Test
+    void whenATrackHasNoImageOfItsOwnThenItsAlbumImageIsShown() {
+        String text = replaced(Fixtures.load("jellyfin-10.9.11_session_audio_multiscrobbler.json"),
+                "\"ImageTags\": {\n      \"Primary\": \"909f8ed25c11f7575842f09fb529e9d5\"\n    }", "\"ImageTags\": {}");
+        NowPlayingItem item = parse(Fixtures.asArray(text)).get(0).nowPlayingItem();
+        assertNotNull(item);
+        assertEquals(new PrimaryImage("53eadcbac2228cd0879469c12b9e8c0c", "a10d57593fa2ecbf430e3bfd39225700"),
+                item.image());
+    }
+
+    /** The fixture with one part replaced; fails when the part is not in it. */
+    private static String replaced(String text, String part, String replacement) {
+        assertTrue(text.contains(part), "the fixture has " + part);
+        return text.replace(part, replacement);
     }
 
     @Test

@@ -45,6 +45,9 @@ public final class JellyfinBindingConstants {
     // server channels
     public static final String CHANNEL_ACTIVE_SESSIONS = "active-sessions";
     public static final String CHANNEL_PENDING_WRITES = "pending-writes";
+    public static final String CHANNEL_LIBRARY_EVENT = "library-event";
+    public static final String CHANNEL_LAST_ADDED_ITEM = "last-added-item";
+    public static final String CHANNEL_LAST_ADDED_COUNT = "last-added-count";
 
     // reporter channels
     public static final String CHANNEL_REPORTER_ITEM_ID = "item-id";
@@ -76,6 +79,7 @@ public final class JellyfinBindingConstants {
     public static final String CHANNEL_PLAYING_ITEM_ARTIST = "playing-item-artist";
     public static final String CHANNEL_PLAYING_ITEM_ALBUM = "playing-item-album";
     public static final String CHANNEL_PLAYING_ITEM_IMAGE_URL = "playing-item-image-url";
+    public static final String CHANNEL_PLAYING_ITEM_IMAGE = "playing-item-image";
     public static final String CHANNEL_PLAYING_ITEM_WATCHED = "playing-item-watched";
     public static final String CHANNEL_MEDIA_SHUFFLE = "media-shuffle";
     public static final String CHANNEL_MEDIA_REPEAT = "media-repeat";

@@ -194,7 +194,7 @@ public final class JsonReaderSessionsParser {
         while (reader.hasNext()) {
             switch (reader.nextName()) {
                 case "Id" -> id = optGuid(reader);
-                case "UserId" -> userId = orEmpty(optGuid(reader));
+                case "UserId" -> userId = Guids.normalizeUser(orEmpty(optGuid(reader)));
                 case "UserName" -> userName = orEmpty(optString(reader));
                 case "Client" -> client = orEmpty(optString(reader));
                 case "DeviceName" -> deviceName = orEmpty(optString(reader));

@@ -31,6 +31,9 @@ public final class Guids {
     private static final Pattern DASHED = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /** The empty GUID in normalised form: Jellyfin's "none". */
+    public static final String EMPTY = "00000000000000000000000000000000";
+
     private Guids() {
     }
 
@@ -89,6 +92,14 @@ public final class Guids {
         String n = normalize(value);
         return n.substring(0, 8) + "-" + n.substring(8, 12) + "-" + n.substring(12, 16) + "-" + n.substring(16, 20)
                 + "-" + n.substring(20);
+    }
+
+    /**
+     * @return the normalised id, or "" for the empty GUID (all zeros), which Jellyfin writes for "no user"
+     */
+    public static String normalizeUser(String value) {
+        String n = normalize(value);
+        return EMPTY.equals(n) ? "" : n;
     }
 
     /**

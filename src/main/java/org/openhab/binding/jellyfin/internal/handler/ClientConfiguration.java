@@ -23,6 +23,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public class ClientConfiguration {
     /** The device id of the session the thing follows. */
     public String deviceId = "";
+    public static final int DEFAULT_IMAGE_MAX_WIDTH = 600;
+
     /** How often the position is shown while playing, in seconds (at least 1). */
     public int positionInterval = 1;
+    /** The width, in pixels, the server scales the playing item's image down to. */
+    public int imageMaxWidth = DEFAULT_IMAGE_MAX_WIDTH;
 }

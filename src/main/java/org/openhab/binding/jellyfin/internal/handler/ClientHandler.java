@@ -23,23 +23,22 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.action.JellyfinActions;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException;
+import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
 import org.openhab.binding.jellyfin.internal.live.NowPlayingItem;
 import org.openhab.binding.jellyfin.internal.live.PlayStatus;
-import org.openhab.binding.jellyfin.internal.live.PositionEstimator;
-import org.openhab.binding.jellyfin.internal.live.PositionUpdateLimiter;
 import org.openhab.binding.jellyfin.internal.live.SessionChange;
 import org.openhab.binding.jellyfin.internal.live.SessionEvent;
 import org.openhab.binding.jellyfin.internal.live.SessionMatcher;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
+import org.openhab.binding.jellyfin.internal.live.UserItemData;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -62,29 +61,28 @@ import org.slf4j.LoggerFactory;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class ClientHandler extends BaseThingHandler {
+public class ClientHandler extends BaseThingHandler implements MarkOutcome.Listener {
 
     private final Logger logger = LoggerFactory.getLogger(ClientHandler.class);
-    private final PositionEstimator positionEstimator;
+    private final PositionUpdates positions;
+    private final PlayingItemImage image;
 
-    /** How often the position is shown while playing: the configured interval, at least 1 s. */
-    private Duration positionInterval = Duration.ofSeconds(1);
+    /** The width the server scales the playing item's image down to. */
+    private int imageMaxWidth = ClientConfiguration.DEFAULT_IMAGE_MAX_WIDTH;
     private SessionMatcher matcher = new SessionMatcher("", "", "");
     private final Map<String, State> published = new HashMap<>();
     private @Nullable SessionState session;
     private SessionSnapshot snapshot = SessionSnapshot.EMPTY;
-    /** Watched state of the playing item for the bridge's user, from the server's user data pushes. */
-    private @Nullable Boolean watched;
-    private @Nullable String watchedItemId;
-    private @Nullable ScheduledFuture<?> positionJob;
-    private PositionUpdateLimiter positionLimiter = new PositionUpdateLimiter(System::nanoTime,
-            PositionUpdateLimiter.DEFAULT_INTERVAL);
+    /** The watched state of the playing item for the session's user, and the status note about it. */
+    private WatchedView watched = new WatchedView();
     /** Set by dispose: a snapshot handed in later (queued by initialize, or in flight from the bridge) is dropped. */
     private boolean disposed; // guarded by this
 
     public ClientHandler(Thing thing, Clock clock) {
         super(thing);
-        this.positionEstimator = new PositionEstimator(clock);
+        this.positions = new PositionUpdates(clock, scheduler, this::updatePosition);
+        this.image = new PlayingItemImage(this, scheduler,
+                state -> publish(Map.of(CHANNEL_PLAYING_ITEM_IMAGE, state)));
     }
 
     @Override
@@ -93,7 +91,7 @@ public class ClientHandler extends BaseThingHandler {
             disposed = false;
         }
         ClientConfiguration config = getConfigAs(ClientConfiguration.class);
-        positionInterval = Duration.ofSeconds(Math.max(1, config.positionInterval));
+        imageMaxWidth = Math.max(1, config.imageMaxWidth);
         if (config.deviceId.isBlank()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error.no-device-id");
@@ -102,9 +100,13 @@ public class ClientHandler extends BaseThingHandler {
         Map<String, String> properties = thing.getProperties();
         matcher = new SessionMatcher(config.deviceId, properties.getOrDefault(PROPERTY_DEVICE_NAME, ""),
                 properties.getOrDefault(PROPERTY_CLIENT, ""));
-        published.clear();
-        session = null;
-        positionLimiter = new PositionUpdateLimiter(System::nanoTime, positionInterval);
+        synchronized (this) {
+            published.clear();
+            session = null;
+            watched = new WatchedView();
+            image.forget();
+            positions.configure(Duration.ofSeconds(Math.max(1, config.positionInterval)));
+        }
         ServerBridgeHandler bridge = bridgeHandler();
         if (bridge == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
@@ -127,7 +129,9 @@ public class ClientHandler extends BaseThingHandler {
                 scheduler.execute(() -> onSessions(bridge.currentSnapshot(), null));
             }
         } else {
-            stopPositionUpdates();
+            synchronized (this) {
+                positions.stop();
+            }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
         }
     }
@@ -146,9 +150,10 @@ public class ClientHandler extends BaseThingHandler {
         SessionState current = matcher.match(newSnapshot.sessions());
         session = current;
         if (current == null) {
-            stopPositionUpdates();
+            positions.stop();
+            image.forget();
             if (previous != null) {
-                triggerChannel(CHANNEL_PLAYBACK_EVENT, triggerEvent(SessionEvent.SESSION_DISAPPEARED));
+                triggerChannel(CHANNEL_PLAYBACK_EVENT, SessionProjection.triggerEvent(SessionEvent.SESSION_DISAPPEARED));
             }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.GONE, "@text/offline.gone");
             return;
@@ -157,49 +162,102 @@ public class ClientHandler extends BaseThingHandler {
             logger.debug("{} follows session {} (by {})", thing.getUID(), current.id(),
                     matcher.hasDeviceId(current) ? "device id" : "device name and client");
         }
-        updateStatus(ThingStatus.ONLINE);
-        updateDeviceProperties(current);
-        if (!Objects.equals(current.nowPlayingItemId(), watchedItemId)) {
-            watchedItemId = current.nowPlayingItemId();
-            watched = null;
+        if (watched.follow(viewerOf(current), current.nowPlayingItemId())) {
+            readWatched(watched.viewer(), Objects.requireNonNull(current.nowPlayingItemId()));
         }
+        updateOnline();
+        updateDeviceProperties(current);
         SessionChange change = diff == null ? null : diff.forSession(current.id());
-        Map<String, State> states = SessionProjection.project(current, positionEstimate(current), watched,
-                bridgeApiBase());
-        if (!positionLimiter.shouldPublish(previous == null || forcesPosition(change))) {
+        Map<String, State> states = SessionProjection.project(current, positions.estimate(current,
+                snapshot.receivedAt()), watched.watched(), bridgeApiBase());
+        if (!positions.shouldPublish(previous == null, change)) {
             SessionProjection.POSITION_CHANNELS.forEach(states::remove);
         }
         publish(states);
+        showImage(current);
         if (change != null) {
-            change.events().forEach(event -> triggerChannel(CHANNEL_PLAYBACK_EVENT, triggerEvent(event)));
+            change.events().forEach(e -> triggerChannel(CHANNEL_PLAYBACK_EVENT, SessionProjection.triggerEvent(e)));
         }
-        schedulePositionUpdates(current);
+        positions.follow(current);
     }
 
-    /** The event of the {@code playback-event} trigger channel for a session event. */
-    private static String triggerEvent(SessionEvent event) {
-        return event == SessionEvent.PLAYBACK_STARTED ? "STARTED"
-                : event == SessionEvent.PLAYBACK_STOPPED ? "STOPPED" : event.name();
+    /** Shows the playing item's image, fetched only when it is not the one shown already. */
+    private void showImage(@Nullable SessionState current) {
+        NowPlayingItem item = current == null ? null : current.nowPlayingItem();
+        ServerBridgeHandler bridge = bridgeHandler();
+        ConnectedServer server = bridge == null ? null : bridge.getConnectedServer();
+        image.show(server == null ? null : server.client(), item == null ? null : item.image(), imageMaxWidth,
+                isLinked(CHANNEL_PLAYING_ITEM_IMAGE));
     }
 
-    /** A position that moved for a reason the user sees is shown at once; progress only at the configured rate. */
-    private static boolean forcesPosition(@Nullable SessionChange change) {
-        return change != null && (change.has(SessionEvent.SEEKED) || change.has(SessionEvent.PLAYBACK_STARTED)
-                || change.has(SessionEvent.ITEM_CHANGED) || change.has(SessionEvent.PAUSED)
-                || change.has(SessionEvent.RESUMED) || change.has(SessionEvent.PLAYBACK_STOPPED));
-    }
-
-    /** The server says the bridge's user watched (or unwatched) an item. */
-    public synchronized void onUserData(String itemId, boolean played, boolean newlyWatched) {
+    /**
+     * A user's data of an item, learned by the bridge (a push, the answer to a mark, a read): shown when it is the
+     * session's user's data of the playing item.
+     *
+     * @param newlyWatched whether the item just became watched for that user
+     */
+    public synchronized void onUserData(String userId, UserItemData data, boolean newlyWatched) {
         SessionState current = session;
-        if (current == null || !itemId.equals(current.nowPlayingItemId())) {
+        if (disposed || current == null || !watched.learn(userId, data)) {
             return;
         }
-        watchedItemId = itemId;
-        watched = played;
-        publish(SessionProjection.project(current, positionEstimate(current), watched, bridgeApiBase()));
+        publish(SessionProjection.project(current, positions.estimate(current, snapshot.receivedAt()),
+                watched.watched(), bridgeApiBase()));
         if (newlyWatched) {
-            triggerChannel(CHANNEL_PLAYBACK_EVENT, triggerEvent(SessionEvent.WATCHED));
+            triggerChannel(CHANNEL_PLAYBACK_EVENT, SessionProjection.triggerEvent(SessionEvent.WATCHED));
+        }
+    }
+
+    /** The person watching: the session's user, else the bridge's user (empty when there is none). */
+    private String viewerOf(@Nullable SessionState current) {
+        if (current != null && !current.userId().isBlank()) {
+            return current.userId();
+        }
+        ServerBridgeHandler bridge = bridgeHandler();
+        ConnectedServer server = bridge == null ? null : bridge.getConnectedServer();
+        return server == null ? "" : server.userId();
+    }
+
+    /** Reads the viewer's data of the item (the bridge hands the answer to {@link #onUserData}). */
+    private void readWatched(String viewer, String itemId) {
+        ServerBridgeHandler bridge = bridgeHandler();
+        if (bridge == null || !isLinked(CHANNEL_PLAYING_ITEM_WATCHED)) {
+            return;
+        }
+        bridge.readUserData(viewer, itemId).whenComplete((data, failure) -> {
+            if (failure == null) {
+                return;
+            }
+            JellyfinApiException e = JellyfinApiException.unwrap(failure);
+            logger.debug("{}: the watched state of item {} for user {} cannot be read: {}", thing.getUID(), itemId,
+                    viewer, e.getMessage());
+            if (e.getKind() == Kind.FORBIDDEN) {
+                scheduler.execute(() -> unreadable(viewer));
+            }
+        });
+    }
+
+    private synchronized void unreadable(String viewer) {
+        if (!disposed && viewer.equals(watched.viewer()) && watched.unreadable(session) && session != null) {
+            updateOnline();
+        }
+    }
+
+    /** What became of a watched mark of this thing: a refusal, or a mark for the bridge's user, shows in the status. */
+    @Override
+    public synchronized void markSettled(MarkOutcome outcome) {
+        if (!disposed && watched.settled(outcome, session) && session != null) {
+            updateOnline();
+        }
+    }
+
+    /** ONLINE, with the note about the watched state when there is one. */
+    private void updateOnline() {
+        String note = watched.note();
+        if (note == null) {
+            updateStatus(ThingStatus.ONLINE);
+        } else {
+            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, note);
         }
     }
 
@@ -225,56 +283,30 @@ public class ClientHandler extends BaseThingHandler {
         }
     }
 
-    private @Nullable Long positionEstimate(SessionState current) {
-        if (current.nowPlayingItem() == null || current.playState().positionTicks() == null) {
-            return current.playState().positionTicks();
-        }
-        return positionEstimator.estimateTicks(current, snapshot.receivedAt());
-    }
-
-    private void schedulePositionUpdates(SessionState current) {
-        if (current.status() != PlayStatus.PLAYING) {
-            stopPositionUpdates();
-            return;
-        }
-        if (positionJob == null) {
-            long interval = positionInterval.toMillis();
-            positionJob = scheduler.scheduleWithFixedDelay(this::updatePosition, interval, interval,
-                    TimeUnit.MILLISECONDS);
-        }
-    }
-
     private synchronized void updatePosition() {
         SessionState current = session;
         NowPlayingItem item = current == null ? null : current.nowPlayingItem();
-        if (current == null || item == null || current.status() != PlayStatus.PLAYING) {
+        if (disposed || current == null || item == null || current.status() != PlayStatus.PLAYING) {
             return;
         }
-        if (positionLimiter.shouldPublish(false)) {
-            publish(SessionProjection.position(positionEstimate(current), item.runTimeTicks()));
+        if (positions.tickShows()) {
+            publish(SessionProjection.position(positions.estimate(current, snapshot.receivedAt()),
+                    item.runTimeTicks()));
         }
-    }
-
-    private void stopPositionUpdates() {
-        ScheduledFuture<?> job = positionJob;
-        if (job != null) {
-            job.cancel(false);
-        }
-        positionJob = null;
     }
 
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         String channel = channelUID.getId();
         if (command instanceof RefreshType) {
-            State state = published.get(channel);
-            if (state != null) {
-                updateState(channel, state);
-            }
+            refresh(channel);
             return;
         }
         onSession(commands -> commands.handle(channel, command)).whenComplete((result, failure) -> {
-            if (failure != null) {
+            if (failure == null && CHANNEL_PLAYING_ITEM_WATCHED.equals(channel) && Boolean.TRUE.equals(result)) {
+                // the mark is done: the channel shows the viewer's state (unchanged if the mark went elsewhere)
+                scheduler.execute(() -> restore(channel));
+            } else if (failure != null) {
                 // a refusal (IllegalStateException) or the server's answer (JellyfinApiException), maybe wrapped
                 Throwable cause = failure.getCause();
                 logger.debug("{}: {} on {} failed: {}", thing.getUID(), command, channel,
@@ -282,6 +314,14 @@ public class ClientHandler extends BaseThingHandler {
                 scheduler.execute(() -> restore(channel));
             }
         });
+    }
+
+    /** The channel's state again; the image is fetched when it was not (an item was just linked to the channel). */
+    private synchronized void refresh(String channel) {
+        if (CHANNEL_PLAYING_ITEM_IMAGE.equals(channel) && !disposed) {
+            showImage(session);
+        }
+        restore(channel);
     }
 
     /** Puts back the state the channel had, so an item linked to it shows what the client really does. */
@@ -298,8 +338,9 @@ public class ClientHandler extends BaseThingHandler {
     }
 
     /**
-     * Marks an item watched or unwatched for the bridge's user (channel command and rule action). The write goes
-     * through the bridge's outbox, so it is kept when the server cannot be reached.
+     * Marks an item watched or unwatched for the person watching: the session's user, else the bridge's (channel
+     * command and rule action). The write goes through the bridge's outbox, with its user, so it is kept when the
+     * server cannot be reached and sent for that user later, also after a restart.
      *
      * @return true when the server took the mark, false when it is kept for later; failed when it was dropped
      */
@@ -309,8 +350,10 @@ public class ClientHandler extends BaseThingHandler {
         if (outbox == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the client has no bridge"));
         }
+        String viewer = viewerOf(session);
+        String user = viewer.isEmpty() ? null : viewer;
         String source = thing.getUID().toString();
-        return played ? outbox.markPlayed(null, itemId, null, source) : outbox.markUnplayed(null, itemId, source);
+        return played ? outbox.markPlayed(user, itemId, null, source) : outbox.markUnplayed(user, itemId, source);
     }
 
     /**
@@ -362,7 +405,8 @@ public class ClientHandler extends BaseThingHandler {
     public void dispose() {
         synchronized (this) {
             disposed = true;
-            stopPositionUpdates();
+            positions.stop();
+            image.forget();
         }
         super.dispose();
     }

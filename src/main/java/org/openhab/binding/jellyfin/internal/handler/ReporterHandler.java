@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class ReporterHandler extends BaseThingHandler {
+public class ReporterHandler extends BaseThingHandler implements MarkOutcome.Listener {
 
     private static final int VOLUME_STEP = 5;
 
@@ -73,6 +73,8 @@ public class ReporterHandler extends BaseThingHandler {
     /** The requests of the reporter before the last reconnection: the next one waits for them. */
     private CompletableFuture<?> earlierRequests = CompletableFuture.completedFuture(null);
     private @Nullable ScheduledFuture<?> keepAlive;
+    /** Why the last watched mark went elsewhere or nowhere, for the status; null when it went where it should. */
+    private volatile @Nullable String markNote;
 
     public ReporterHandler(Thing thing, Clock clock) {
         super(thing);
@@ -83,6 +85,7 @@ public class ReporterHandler extends BaseThingHandler {
     @Override
     public void initialize() {
         config = getConfigAs(ReporterConfiguration.class);
+        markNote = null;
         if (config.progressInterval < 1) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error.progress-interval");
@@ -141,7 +144,31 @@ public class ReporterHandler extends BaseThingHandler {
         }
         logger.debug("Reporter {} reports as device {} with {} reports", thing.getUID(), identity.deviceName(),
                 lastByItem ? "by-item" : "session");
-        updateStatus(ThingStatus.ONLINE);
+        updateOnline();
+    }
+
+    private void updateOnline() {
+        String note = markNote;
+        if (note == null) {
+            updateStatus(ThingStatus.ONLINE);
+        } else {
+            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, note);
+        }
+    }
+
+    /** What became of a watched mark of this reporter: a refusal or a mark for the bridge's user shows in the status. */
+    @Override
+    public synchronized void markSettled(MarkOutcome outcome) {
+        String who = outcome.userId();
+        markNote = switch (outcome.result()) {
+            case MARKED -> null;
+            case MARKED_FOR_BRIDGE_USER -> ServerConnector.text("online.marked-for-bridge-user", who);
+            case REFUSED_FOR_OTHER_USER -> ServerConnector.text("online.mark-refused-not-admin", who);
+            case REFUSED -> ServerConnector.text("online.mark-refused", who);
+        };
+        if (reporter != null) {
+            updateOnline();
+        }
     }
 
     @Override

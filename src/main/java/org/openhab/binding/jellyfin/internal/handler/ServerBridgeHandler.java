@@ -18,8 +18,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -27,19 +27,17 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
-import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.openhab.binding.jellyfin.internal.discovery.ClientDiscoveryService;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.binding.jellyfin.internal.live.DiffResult;
+import org.openhab.binding.jellyfin.internal.live.LibraryChange;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openhab.binding.jellyfin.internal.live.SessionStream;
-import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 import org.openhab.binding.jellyfin.internal.live.SessionStreamListener;
 import org.openhab.binding.jellyfin.internal.live.StreamSettings;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
 import org.openhab.binding.jellyfin.internal.live.UserItemData;
-import org.openhab.binding.jellyfin.internal.live.WatchedTracker;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.net.http.HttpClientFactory;
@@ -79,10 +77,12 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
     /** Who hears of the sessions: the bridge's client things and client discovery. */
     private final Set<ClientHandler> clients = ConcurrentHashMap.newKeySet();
     private final Set<ClientDiscoveryService> discoveryServices = ConcurrentHashMap.newKeySet();
-    private final WatchedTracker watchedTracker = new WatchedTracker(Clock.systemUTC());
+    /** The watched state of items per user, and the sending of the outbox's writes for their users. */
+    private final UserDataRelay userData;
     /** The latest sessions, for client things that start later. */
     private volatile SessionSnapshot snapshot = SessionSnapshot.EMPTY;
     private @Nullable WriteOutbox outbox;
+    private LibraryEvents library = newLibraryEvents();
     /** Incremented by every (re)initialisation and dispose: completions of an older generation are dropped. */
     private volatile int generation;
     /** Guards the hand-over of the stream and its WebSocket client between connecting and dispose. */
@@ -96,11 +96,17 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
                 new LoginStore(storageService), bridge.getUID());
         this.storageService = storageService;
         this.backoff = backoff;
+        this.userData = new UserDataRelay(Clock.systemUTC(), clients, scheduler);
+    }
+
+    private LibraryEvents newLibraryEvents() {
+        return new LibraryEvents(this::updateState, this::triggerChannel, scheduler);
     }
 
     @Override
     public void initialize() {
         config = getConfigAs(ServerConfiguration.class);
+        library = newLibraryEvents();
         outbox = new WriteOutbox(storageService, thing.getUID().toString(), scheduler, config.maxPendingWrites,
                 count -> updateState(CHANNEL_PENDING_WRITES, new DecimalType(count)), backoff);
         String problem = config.problem();
@@ -151,7 +157,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         failedAttempts = 0;
         WriteOutbox writes = outbox;
         if (writes != null) {
-            writes.connectionEstablished(write -> write.send(server.client(), server.userId()));
+            writes.connectionEstablished(write -> userData.send(server, write, config.fallbackToBridgeUser));
         }
         Map<String, String> properties = editProperties();
         properties.put(PROPERTY_PRODUCT, server.server().product().toString());
@@ -223,31 +229,32 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
 
         @Override
         public void onUserDataChanged(UserDataChange change) {
-            // the clients playing one of the items of the bridge's user show its new watched state
-            ConnectedServer server = connected;
-            if (gen != generation || server == null || !Guids.same(change.userId(), server.userId())) {
-                return;
-            }
-            List<UserItemData> newly = watchedTracker.newlyWatched(change);
-            for (UserItemData item : change.items()) {
-                boolean newlyWatched = newly.stream().anyMatch(n -> n.itemId().equals(item.itemId()));
-                clients.forEach(client -> client.onUserData(item.itemId(), item.played(), newlyWatched));
+            // the clients playing one of the user's items show its new watched state
+            if (gen == generation) {
+                userData.pushed(change);
             }
         }
 
         @Override
-        public void onStreamStatus(State state, @Nullable String reason) {
+        public void onLibraryChanged(LibraryChange change) {
+            if (gen == generation) {
+                library.changed(change, connected);
+            }
+        }
+
+        @Override
+        public void onStreamStatus(SessionStream.State state, @Nullable String reason) {
             if (gen != generation) {
                 return;
             }
-            if (state == State.LIVE) {
+            if (state == SessionStream.State.LIVE) {
                 updateOnline(null);
-            } else if (state == State.POLLING) {
+            } else if (state == SessionStream.State.POLLING) {
                 updateOnline(ServerConnector.text("online.polling", reason));
-            } else if (state == State.DOWN) {
+            } else if (state == SessionStream.State.DOWN) {
                 updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
                         ServerConnector.text("offline.comm-error.unreachable", reason));
-            } else if (state == State.AUTH_REJECTED) {
+            } else if (state == SessionStream.State.AUTH_REJECTED) {
                 updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                         ServerConnector.text("offline.conf-error.token-rejected", reason));
             } else {
@@ -321,8 +328,24 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         return config.discoverClients ? config.discoveryClientFilter : null;
     }
 
+    /**
+     * Reads a user's data of an item; the clients hear what it says (see {@link UserDataRelay#read}).
+     *
+     * @return the read; failed when the bridge is not connected or the server refused it
+     */
+    public CompletableFuture<UserItemData> readUserData(String userId, String itemId) {
+        ConnectedServer server = connected;
+        if (server == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the bridge is not connected"));
+        }
+        return userData.read(server, userId, itemId);
+    }
+
     @Override
     public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
+        if (childHandler instanceof MarkOutcome.Listener listener) {
+            userData.addListener(childThing.getUID().toString(), listener);
+        }
         if (childHandler instanceof ClientHandler client) {
             clients.add(client);
             // a session change between the client's initialize() and now would otherwise be missed
@@ -332,6 +355,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
 
     @Override
     public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
+        userData.removeListener(childThing.getUID().toString());
         if (childHandler instanceof ClientHandler client) {
             clients.remove(client);
         }
@@ -385,6 +409,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
         if (writes != null) {
             writes.dispose();
         }
+        library.dispose();
         connector.close();
         super.dispose();
     }

@@ -39,6 +39,8 @@ public class ServerConfiguration {
     public boolean discoverClients = true;
     public String discoveryClientFilter = "";
     public int maxPendingWrites = 500;
+    /** A watched mark the server refuses for the session's user (not an administrator) goes to the bridge's user. */
+    public boolean fallbackToBridgeUser = false;
 
     /**
      * @return what is wrong with the configuration (the {@code @text/…} status description), or null when the bridge

@@ -249,10 +249,15 @@ public class ServerConnector {
         return FAILURE_KEYS.getOrDefault(e.getKind(), "offline.comm-error.unexpected-response");
     }
 
-    /** A translated text with one argument, in the form openHAB expects: the key after "@text/", then ["argument"]. */
-    static String text(String key, @Nullable String argument) {
-        String arg = argument == null ? "" : argument.replace("\\", "\\\\").replace("\"", "\\\"");
-        return "@text/" + key + " [\"" + arg + "\"]";
+    /** A translated text with arguments, in the form openHAB expects: the key after "@text/", then ["a", "b"]. */
+    static String text(String key, @Nullable String... arguments) {
+        StringBuilder text = new StringBuilder("@text/").append(key).append(" [");
+        for (int i = 0; i < arguments.length; i++) {
+            String argument = arguments[i];
+            String arg = argument == null ? "" : argument.replace("\\", "\\\\").replace("\"", "\\\"");
+            text.append(i == 0 ? "" : ", ").append('"').append(arg).append('"');
+        }
+        return text.append(']').toString();
     }
 
     /** An authenticated request that every user may make: proves the credentials before the bridge goes online. */

@@ -30,6 +30,7 @@ import org.openhab.binding.jellyfin.internal.live.NowPlayingItem;
 import org.openhab.binding.jellyfin.internal.live.PlayState;
 import org.openhab.binding.jellyfin.internal.live.PlayStatus;
 import org.openhab.binding.jellyfin.internal.live.PrimaryImage;
+import org.openhab.binding.jellyfin.internal.live.SessionEvent;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
@@ -117,6 +118,12 @@ public final class SessionProjection {
         states.put(CHANNEL_PLAYING_ITEM_TOTAL_SECONDS, seconds(runtime));
         states.putAll(position(positionTicks, runtime));
         return states;
+    }
+
+    /** The event of the {@code playback-event} trigger channel for a session event. */
+    public static String triggerEvent(SessionEvent event) {
+        return event == SessionEvent.PLAYBACK_STARTED ? "STARTED"
+                : event == SessionEvent.PLAYBACK_STOPPED ? "STOPPED" : event.name();
     }
 
     /** The position channels alone, for the updates between pushes. */

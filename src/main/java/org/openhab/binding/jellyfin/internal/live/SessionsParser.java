@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.Guids;
 
 import com.google.gson.stream.JsonToken;
 
@@ -106,7 +107,7 @@ public final class SessionsParser {
         while (cursor.hasNext()) {
             switch (cursor.nextName()) {
                 case "Id" -> id = cursor.optGuid();
-                case "UserId" -> userId = cursor.guid();
+                case "UserId" -> userId = Guids.normalizeUser(cursor.guid());
                 case "UserName" -> userName = cursor.string("");
                 case "Client" -> client = cursor.string("");
                 case "DeviceName" -> deviceName = cursor.string("");

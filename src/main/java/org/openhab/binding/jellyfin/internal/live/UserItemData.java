@@ -16,6 +16,7 @@ import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.jellyfin.internal.api.Guids;
 
 /**
  * One entry of a {@code UserDataChanged} push ({@code UserItemDataDto}). Absent counters are 0 and
@@ -34,4 +35,16 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public record UserItemData(String itemId, boolean played, int playCount, long playbackPositionTicks,
         @Nullable Double playedPercentage, boolean favorite, @Nullable Instant lastPlayedDate) {
+
+    /**
+     * The user data of an answer (a mark, a read) rather than a push.
+     *
+     * @param itemId the item, in any GUID form
+     * @param lastPlayedDate as the server wrote it, or null
+     */
+    public static UserItemData of(String itemId, boolean played, int playCount, long playbackPositionTicks,
+            boolean favorite, @Nullable String lastPlayedDate) {
+        return new UserItemData(Guids.normalize(itemId), played, playCount, playbackPositionTicks, null, favorite,
+                lastPlayedDate == null ? null : IsoInstants.parse(lastPlayedDate));
+    }
 }

@@ -30,7 +30,8 @@ import org.openhab.binding.jellyfin.internal.api.dto.PlaybackStopInfo;
 /**
  * One write waiting in the {@link WriteOutbox}, as kept in openHAB's storage (plain fields, read back by
  * its JSON storage), and the request it makes. It holds no token: the credentials are the bridge's at the
- * time of sending.
+ * time of sending. It keeps the user it was made for, so after a restart it is sent for that user; a write stored
+ * without a user (by an earlier version) is the bridge's user's.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -110,6 +111,25 @@ public class PendingWrite {
         return itemId;
     }
 
+    /** @return true for a mark played or unplayed */
+    public boolean isMark() {
+        return MARK_PLAYED.equals(kind) || MARK_UNPLAYED.equals(kind);
+    }
+
+    /**
+     * @param defaultUserId the bridge's user at the time of sending (empty: none)
+     * @return the user the write is for: the one it was made for, else the default (writes stored before they named
+     *         their user were the bridge's); empty when neither is known
+     */
+    public String userId(String defaultUserId) {
+        return !userId.isBlank() ? userId : defaultUserId.trim();
+    }
+
+    /** @return the thing (or action) that made the write, as given when it was made */
+    public String source() {
+        return source;
+    }
+
     public @Nullable Instant datePlayed() {
         String date = datePlayed;
         try {
@@ -131,15 +151,26 @@ public class PendingWrite {
     }
 
     /**
-     * Sends the write: marks with the client's identity, playback stops with the identity of the device that
-     * reported the playback (so they end that device's session).
+     * Sends the write for its user (see {@link #userId(String)}).
      *
      * @param bridgeClient the bridge's client, with credentials
      * @param defaultUserId the user to write for when the write names none (empty: the credentials' user)
      * @return completes when the server accepted the write, fails with a {@link JellyfinApiException} otherwise
      */
     public CompletableFuture<?> send(JellyfinClient bridgeClient, String defaultUserId) {
-        String user = !userId.isBlank() ? userId : defaultUserId.isBlank() ? null : defaultUserId;
+        return sendAs(bridgeClient, userId(defaultUserId));
+    }
+
+    /**
+     * Sends the write for a given user: marks with the client's identity (their future holds the server's
+     * {@link org.openhab.binding.jellyfin.internal.api.dto.UserItemData}), playback stops with the identity of the
+     * device that reported the playback (so they end that device's session).
+     *
+     * @param userId the user to write for (empty: the credentials' user)
+     * @return completes when the server accepted the write, fails with a {@link JellyfinApiException} otherwise
+     */
+    public CompletableFuture<?> sendAs(JellyfinClient bridgeClient, String userId) {
+        String user = userId.isBlank() ? null : userId;
         if (MARK_PLAYED.equals(kind)) {
             return bridgeClient.markPlayed(user, itemId, datePlayed());
         } else if (MARK_UNPLAYED.equals(kind)) {

@@ -31,9 +31,10 @@ import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingUID;
 
 /**
- * The probe's demo against the embedded simulator: a TV's session is discovered and accepted as a client thing; the
- * TV plays a film, pauses, resumes; openHAB mutes it; the TV moves on to an episode, which openHAB marks watched; the
- * TV stops. Each step waits until the binding reports what the step must cause, so the run is the same every time.
+ * The probe's demo against the embedded simulator: bob's TV session is discovered and accepted as a client thing (the
+ * bridge logs in as alice); the TV plays a film, pauses, resumes; openHAB mutes it; the TV moves on to an episode alice
+ * has watched and bob has not, which openHAB marks watched, for bob; the TV stops. Each step waits until the binding
+ * reports what the step must cause, so the run is the same every time.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -70,12 +71,13 @@ final class DemoScenario {
         this.shown = shown;
     }
 
-    /** The TV has a session before the bridge connects. */
+    /** Bob's TV has a session before the bridge connects; alice has already watched the episode. */
     SimClient prepare() {
-        SimClient tv = sim.newClient(DEVICE_NAME).user(SimAccounts.ADMIN_NAME).app("Jellyfin Android TV")
+        SimClient tv = sim.newClient(DEVICE_NAME).user(SimAccounts.USER_NAME).app("Jellyfin Android TV")
                 .deviceId(DEVICE_ID).add();
+        sim.markPlayed(SimAccounts.ADMIN_NAME, "episode-1-1");
         output.note("demo   simulated " + sim.dialect() + " server " + sim.version() + " at " + sim.serverUrl()
-                + "; the device '" + DEVICE_NAME + "' has a session");
+                + "; the device '" + DEVICE_NAME + "' has a session of " + SimAccounts.USER_NAME);
         return tv;
     }
 
@@ -108,11 +110,17 @@ final class DemoScenario {
         step("5/8 openHAB mutes the TV: command " + CHANNEL_MUTE + " ON",
                 () -> host.send(new ChannelUID(client, CHANNEL_MUTE), OnOffType.ON),
                 state(client, CHANNEL_MUTE, "ON"));
-        step("6/8 the TV moves on to '" + episode + "' of '" + series + "'", () -> tv.play("episode-1-1"),
-                trigger(client, "ITEM_CHANGED"), state(client, CHANNEL_PLAYING_ITEM_NAME, episode));
-        step("7/8 openHAB marks the episode watched: command " + CHANNEL_PLAYING_ITEM_WATCHED + " ON",
-                () -> host.send(new ChannelUID(client, CHANNEL_PLAYING_ITEM_WATCHED), OnOffType.ON),
+        step("6/8 the TV moves on to '" + episode + "' of '" + series + "' (alice has watched it, bob has not)",
+                () -> tv.play("episode-1-1"), trigger(client, "ITEM_CHANGED"),
+                state(client, CHANNEL_PLAYING_ITEM_NAME, episode), state(client, CHANNEL_PLAYING_ITEM_WATCHED, "OFF"));
+        step("7/8 openHAB marks the episode watched for the person watching: command " + CHANNEL_PLAYING_ITEM_WATCHED
+                + " ON", () -> host.send(new ChannelUID(client, CHANNEL_PLAYING_ITEM_WATCHED), OnOffType.ON),
                 trigger(client, "WATCHED"), state(client, CHANNEL_PLAYING_ITEM_WATCHED, "ON"));
+        if (!sim.userData(SimAccounts.USER_NAME, "episode-1-1").played()) {
+            throw new DemoFailure("the server did not mark the episode watched for " + SimAccounts.USER_NAME);
+        }
+        output.note("demo       seen: the server marked it watched for " + SimAccounts.USER_NAME
+                + ", whose TV it is, not for the bridge's user " + SimAccounts.ADMIN_NAME);
         step("8/8 the TV stops", tv::stop, trigger(client, "STOPPED"), state(client, CHANNEL_PLAY_STATE, "STOPPED"));
         output.note("demo   finished");
     }

@@ -45,7 +45,8 @@ class JellyfinProbeDemoTest {
                 "event  " + CLIENT + " playback-event STARTED", "seen: play-state = PLAYING",
                 "event  " + CLIENT + " playback-event PAUSED", "event  " + CLIENT + " playback-event RESUMED",
                 "seen: mute = ON", "event  " + CLIENT + " playback-event ITEM_CHANGED",
-                "event  " + CLIENT + " playback-event WATCHED", "seen: playing-item-watched = ON",
+                "seen: playing-item-watched = OFF", "event  " + CLIENT + " playback-event WATCHED",
+                "seen: playing-item-watched = ON", "seen: the server marked it watched for bob",
                 "event  " + CLIENT + " playback-event STOPPED", "demo   finished");
         int finished = indexOf(out, 0, "demo   finished");
         List<String> finalTable = out.subList(finished + 1, out.size());

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Describes a simulated client before it appears as a session:
@@ -31,6 +32,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public final class ClientSpec {
     private final Function<ClientSpec, SimClient> creator;
     final String deviceName;
+    @Nullable
     String userName = SimAccounts.ADMIN_NAME;
     String client = "Jellyfin Web";
     String deviceId;
@@ -47,6 +49,12 @@ public final class ClientSpec {
 
     public ClientSpec user(String userName) {
         this.userName = userName;
+        return this;
+    }
+
+    /** A session without a user (a DLNA renderer, an API key's session): Jellyfin writes the empty GUID as UserId. */
+    public ClientSpec noUser() {
+        this.userName = null;
         return this;
     }
 

@@ -12,22 +12,14 @@
  */
 package org.openhab.binding.jellyfin.simulator;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import javax.imageio.ImageIO;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * {@code GET /Items/{itemId}/Images/{imageType}}: the primary image of an item as a PNG the simulator draws itself
+ * {@code GET /Items/{itemId}/Images/{imageType}}: the primary image of an item as a PNG the simulator writes itself
  * (a poster of 1000 x 1500 pixels in a colour of its own per item and tag), scaled down to {@code maxWidth} as the
  * servers do. Jellyfin serves images without authentication (its spec has no security on the route); Emby's spec
  * asks for it. An item without a primary image, or another image type, is 404.
@@ -113,34 +105,10 @@ final class ImageRoutes {
 
     /** A plain poster in a colour derived from the tag, so that another tag gives other bytes. */
     static byte[] poster(String tag, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        int rgb = new Color(tag.hashCode() & 0xFFFFFF).getRGB();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, rgb);
-            }
-        }
-        return png(image);
+        return SimPng.solid(width, height, tag.hashCode() & 0xFFFFFF);
     }
 
     private static byte[] noise(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(42);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        return png(image);
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return SimPng.noise(width, height, 42);
     }
 }

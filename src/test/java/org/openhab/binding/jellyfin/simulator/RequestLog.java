@@ -60,10 +60,24 @@ public final class RequestLog {
      * @throws AssertionError when none arrives in time
      */
     public synchronized RecordedRequest await(Req matcher, Duration timeout) {
+        return await(matcher, true, timeout);
+    }
+
+    /**
+     * Waits until a matching request has arrived, answered or not (e.g. one the simulator holds).
+     *
+     * @return the first matching request
+     * @throws AssertionError when none arrives in time
+     */
+    public synchronized RecordedRequest awaitArrival(Req matcher, Duration timeout) {
+        return await(matcher, false, timeout);
+    }
+
+    private RecordedRequest await(Req matcher, boolean answered, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (RecordedRequest r : requests) {
-                if (r.status() != 0 && matcher.test(r)) {
+                if ((!answered || r.status() != 0) && matcher.test(r)) {
                     return r;
                 }
             }

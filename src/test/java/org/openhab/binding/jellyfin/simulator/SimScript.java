@@ -233,7 +233,8 @@ public abstract class SimScript {
     }
 
     private SimClient create(ClientSpec spec) {
-        SimUser user = state.accounts.user(spec.userName);
+        String userName = spec.userName;
+        SimUser user = userName == null ? null : state.accounts.user(userName);
         List<SimUser> others = spec.additionalUsers.stream().map(state.accounts::user).toList();
         SimSession session = state.addSession(user, others, spec.client, spec.deviceName, spec.deviceId,
                 spec.appVersion, true, spec.controllable, spec.commands);

@@ -327,7 +327,7 @@ public class ClientHandler extends BaseThingHandler implements MarkOutcome.Liste
     /** Puts back the state the channel had, so an item linked to it shows what the client really does. */
     private synchronized void restore(String channel) {
         State state = published.get(channel);
-        if (state != null) {
+        if (state != null && !disposed) {
             updateState(channel, state);
         }
     }

@@ -46,8 +46,9 @@ class SimulatorViewersTest {
     @EnumSource(Dialect.class)
     void whenAPrimaryImageIsAskedWithMaxWidthThenAScaledPngComes(Dialect dialect) throws Exception {
         try (JellyfinSimulator sim = JellyfinSimulator.start(dialect)) {
-            String path = "/Items/" + id(sim, "film-1") + "/Images/Primary?" + (dialect.isEmby() ? "MaxWidth" : "maxWidth")
-                    + "=300&" + (dialect.isEmby() ? "Tag" : "tag") + "=" + sim.library().item("film-1").imageTag();
+            String path = "/Items/" + id(sim, "film-1") + "/Images/Primary?"
+                    + (dialect.isEmby() ? "MaxWidth" : "maxWidth") + "=300&" + (dialect.isEmby() ? "Tag" : "tag") + "="
+                    + sim.library().item("film-1").imageTag();
             HttpResponse<byte[]> answer = (dialect.isEmby() ? HttpProbe.as(sim, sim.apiKey()) : HttpProbe.of(sim))
                     .getBytes(path);
 

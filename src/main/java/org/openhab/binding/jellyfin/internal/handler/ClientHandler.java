@@ -145,6 +145,10 @@ public class ClientHandler extends BaseThingHandler implements MarkOutcome.Liste
         if (disposed || !isBridgeOnline()) {
             return;
         }
+        if (diff == null && newSnapshot.receivedAt().isBefore(snapshot.receivedAt())) {
+            // a first look that waited for the lock while a newer snapshot was applied: it would undo that one
+            return;
+        }
         snapshot = newSnapshot;
         SessionState previous = session;
         SessionState current = matcher.match(newSnapshot.sessions());
@@ -153,7 +157,8 @@ public class ClientHandler extends BaseThingHandler implements MarkOutcome.Liste
             positions.stop();
             image.forget();
             if (previous != null) {
-                triggerChannel(CHANNEL_PLAYBACK_EVENT, SessionProjection.triggerEvent(SessionEvent.SESSION_DISAPPEARED));
+                triggerChannel(CHANNEL_PLAYBACK_EVENT,
+                        SessionProjection.triggerEvent(SessionEvent.SESSION_DISAPPEARED));
             }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.GONE, "@text/offline.gone");
             return;
@@ -218,13 +223,20 @@ public class ClientHandler extends BaseThingHandler implements MarkOutcome.Liste
         return server == null ? "" : server.userId();
     }
 
-    /** Reads the viewer's data of the item (the bridge hands the answer to {@link #onUserData}). */
+    /**
+     * Reads the viewer's data of the item. The bridge hands it to every client playing the item; this one takes it
+     * also when it was not among the bridge's clients yet.
+     */
     private void readWatched(String viewer, String itemId) {
         ServerBridgeHandler bridge = bridgeHandler();
         if (bridge == null || !isLinked(CHANNEL_PLAYING_ITEM_WATCHED)) {
             return;
         }
         bridge.readUserData(viewer, itemId).whenComplete((data, failure) -> {
+            if (data != null) {
+                onUserData(viewer, data, false);
+                return;
+            }
             if (failure == null) {
                 return;
             }
@@ -316,10 +328,18 @@ public class ClientHandler extends BaseThingHandler implements MarkOutcome.Liste
         });
     }
 
-    /** The channel's state again; the image is fetched when it was not (an item was just linked to the channel). */
+    /**
+     * The channel's state again; the image, or the viewer's watched state, is fetched when it was not (an item was
+     * just linked to the channel).
+     */
     private synchronized void refresh(String channel) {
+        SessionState current = session;
+        String itemId = current == null ? null : current.nowPlayingItemId();
         if (CHANNEL_PLAYING_ITEM_IMAGE.equals(channel) && !disposed) {
-            showImage(session);
+            showImage(current);
+        } else if (CHANNEL_PLAYING_ITEM_WATCHED.equals(channel) && !disposed && itemId != null
+                && watched.watched() == null && !watched.viewer().isEmpty()) {
+            readWatched(watched.viewer(), itemId);
         }
         restore(channel);
     }

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * without one, its series'; see {@link PrimaryImage}), fetched from the server with the bridge's credentials and
  * scaled down by the server to the configured width. It is fetched again only when the item or its image tag (or
  * the width) changes, never for a push that changes nothing else (after a failure only when the server could not
- * answer); an answer larger than {@link #MAX_BYTES} is refused while it is read. {@code UNDEF} when nothing plays, the item has no image or it cannot be fetched.
+ * answer); an answer larger than {@link #MAX_BYTES} is refused while it is read. {@code UNDEF} when nothing plays,
+ * the item has no image or it cannot be fetched.
  * <p>
  * A fetch runs on Jetty's threads and its answer is handed to the executor (the handler's scheduler), so the session
  * stream never waits for an image; an answer for an image that is no longer the one to show is dropped. Every

@@ -156,7 +156,7 @@ public class ReporterHandler extends BaseThingHandler implements MarkOutcome.Lis
         }
     }
 
-    /** What became of a watched mark of this reporter: a refusal or a mark for the bridge's user shows in the status. */
+    /** What became of a watched mark of this reporter: a refusal, or a mark for the bridge's user, is shown. */
     @Override
     public synchronized void markSettled(MarkOutcome outcome) {
         String who = outcome.userId();

@@ -108,8 +108,9 @@ final class UserDataRelay {
      * Reads a user's data of an item; what it says goes to the clients unless newer data of the item arrived while
      * it was read. A read tells a state, not a change: it never makes a {@code WATCHED} event.
      *
-     * @return the data read; failed with a {@link JellyfinApiException} (FORBIDDEN: the bridge's user may not read
-     *         another user's data)
+     * @return the latest data of the item once the read is taken in (the read's, or newer data that arrived while it
+     *         was read), completed on the executor; failed with a {@link JellyfinApiException} (FORBIDDEN: the
+     *         bridge's user may not read another user's data)
      */
     CompletableFuture<UserItemData> read(ConnectedServer server, String userId, String itemId) {
         String user = Guids.normalize(userId);
@@ -117,24 +118,32 @@ final class UserDataRelay {
         synchronized (this) {
             asked = count;
         }
-        return server.client().getUserData(user, itemId).thenApply(data -> {
+        CompletableFuture<UserItemData> result = new CompletableFuture<>();
+        server.client().getUserData(user, itemId).whenComplete((data, failure) -> {
+            if (data == null) {
+                result.completeExceptionally(JellyfinApiException
+                        .unwrap(failure != null ? failure : new IllegalStateException("no answer")));
+                return;
+            }
             UserItemData item = UserItemData.of(itemId, data.isPlayed(), data.getPlayCount(),
                     data.getPlaybackPositionTicks(), data.isFavorite(), data.getLastPlayedDate());
-            executor.execute(() -> readArrived(user, item, asked));
-            return item;
+            executor.execute(() -> result.complete(readArrived(user, item, asked)));
         });
+        return result;
     }
 
-    private void readArrived(String userId, UserItemData item, long asked) {
+    /** @return the latest data of the item: the read's, or what arrived while it was read */
+    private UserItemData readArrived(String userId, UserItemData item, long asked) {
         synchronized (this) {
             Learned known = learned.get(key(userId, item.itemId()));
             if (known != null && known.at() > asked) {
-                return;
+                return known.data();
             }
             tracker.newlyWatched(new UserDataChange(userId, List.of(item))); // the baseline of later changes
             remember(userId, item);
         }
         fanOut(userId, item.itemId(), false);
+        return item;
     }
 
     /**

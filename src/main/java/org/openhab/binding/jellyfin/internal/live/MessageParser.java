@@ -20,10 +20,10 @@ import org.openhab.binding.jellyfin.internal.live.LiveParseException.Kind;
 
 /**
  * Parses WebSocket messages: the envelope ({@code MessageType}, {@code MessageId}), then {@code Data} typed by
- * the message type ({@link SessionsParser} for session lists, {@link UserDataParser} for user data, {@link LibraryParser}
- * for library changes). The servers write the fields in varying order; when {@code MessageType} comes before
- * {@code Data} (the usual case) both are read during one pass over the text, otherwise {@code Data} is skipped
- * and read in a second pass once its type is known. Never throws: unknown types and bad input give
+ * the message type ({@link SessionsParser} for session lists, {@link UserDataParser} for user data,
+ * {@link LibraryParser} for library changes). The servers write the fields in varying order; when
+ * {@code MessageType} comes before {@code Data} (the usual case) both are read during one pass over the text,
+ * otherwise {@code Data} is skipped and read in a second pass once its type is known. Never throws: unknown types and bad input give
  * {@link LiveMessage.Other}. Stateless and thread-safe.
  *
  * @author Jellyfin binding contributors - Initial contribution

@@ -101,7 +101,8 @@ class PlayingItemImageTest {
 
     @Test
     void whenTheImageIsSlowThenTheOtherChannelsDoNotWaitForIt() throws Exception {
-        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11); BindingHost host = new BindingHost()) {
+        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11);
+                BindingHost host = new BindingHost()) {
             SimClient tv = sim.newClient("TV").user("bob").deviceId("tv-1").add();
             Bridge bridge = startBridge(host, alice(sim));
             Thing client = startClient(host, bridge, "tv-1");
@@ -124,7 +125,8 @@ class PlayingItemImageTest {
 
     @Test
     void whenTheImageIsLargerThanTwoMegabytesThenTheChannelIsUndef() throws Exception {
-        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.EMBY_4_9); BindingHost host = new BindingHost()) {
+        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.EMBY_4_9);
+                BindingHost host = new BindingHost()) {
             SimClient tv = sim.newClient("TV").user("bob").deviceId("tv-1").add().play("film-1");
             Bridge bridge = startBridge(host, alice(sim));
             Thing client = startClient(host, bridge, "tv-1");

@@ -111,7 +111,8 @@ class ViewersRefusalTest {
 
     @Test
     void whenTheServerIs108ThenBobMayMarkForAliceAndSeeHerState() throws Exception {
-        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_8); BindingHost host = new BindingHost()) {
+        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_8);
+                BindingHost host = new BindingHost()) {
             Thing tv = sharedTv(sim, host, bob(sim));
             ChannelUID watched = channel(tv, CHANNEL_PLAYING_ITEM_WATCHED);
             host.callback().awaitStateEquals(watched, OnOffType.OFF, WAIT);
@@ -129,7 +130,8 @@ class ViewersRefusalTest {
 
     @Test
     void whenTheReportersUserIsRefusedThenTheReportersStatusSaysSo() throws Exception {
-        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11); BindingHost host = new BindingHost()) {
+        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11);
+                BindingHost host = new BindingHost()) {
             Bridge bridge = startBridge(host, bob(sim));
             Thing reporter = host.startThing(THING_TYPE_REPORTER, bridge.getUID(), "player",
                     Map.of("userId", sim.admin().id(), "deviceId", "player-1", "reportMode", "session"));

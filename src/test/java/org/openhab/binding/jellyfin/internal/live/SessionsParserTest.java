@@ -151,7 +151,8 @@ class SessionsParserTest {
     @Test
     void whenATrackHasNoImageOfItsOwnThenItsAlbumImageIsShown() {
         String text = replaced(Fixtures.load("jellyfin-10.9.11_session_audio_multiscrobbler.json"),
-                "\"ImageTags\": {\n      \"Primary\": \"909f8ed25c11f7575842f09fb529e9d5\"\n    }", "\"ImageTags\": {}");
+                "\"ImageTags\": {\n      \"Primary\": \"909f8ed25c11f7575842f09fb529e9d5\"\n    }",
+                "\"ImageTags\": {}");
         NowPlayingItem item = parse(Fixtures.asArray(text)).get(0).nowPlayingItem();
         assertNotNull(item);
         assertEquals(new PrimaryImage("53eadcbac2228cd0879469c12b9e8c0c", "a10d57593fa2ecbf430e3bfd39225700"),

@@ -19,7 +19,6 @@ import static org.openhab.binding.jellyfin.internal.handler.Viewers.*;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.List;
 
 import javax.imageio.ImageIO;
 

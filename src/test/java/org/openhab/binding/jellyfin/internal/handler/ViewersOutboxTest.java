@@ -32,10 +32,12 @@ import org.openhab.binding.jellyfin.internal.outbox.PendingWrite;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
+import org.openhab.binding.jellyfin.simulator.Req;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
 
 /**
  * Watched marks keep their user in the outbox: a mark of bob's TV that waits while the server fails is stored for
@@ -47,18 +49,21 @@ import org.openhab.core.thing.Thing;
 @NonNullByDefault
 class ViewersOutboxTest {
 
-    /** The outbox's first retry after a failure comes within a second or two; delivery after a start is at once. */
+    /** The outbox sends what waits as soon as the bridge is connected. */
     private static final Duration DELIVERY = Duration.ofSeconds(20);
 
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = { "JELLYFIN_10_8", "JELLYFIN_10_11", "EMBY_4_8" })
     void whenOpenHabRestartsWhileAMarkOfBobsTvWaitsThenItIsSentForBob(Dialect dialect) throws Exception {
+        Req mark = Req.post(dialect.userIdInPlaystatePaths() ? "/Users/{u}/PlayedItems/{i}" : "/UserPlayedItems/{i}");
         Map<String, Map<String, String>> storage = new ConcurrentHashMap<>();
         try (JellyfinSimulator sim = JellyfinSimulator.start(dialect)) {
             sim.newClient("Bob TV").user("bob").deviceId("bob-tv").add().play("episode-1-3");
             String bridgeUid;
             try (BindingHost host = new BindingHost(new InMemoryStorageService(storage))) {
-                Bridge bridge = startBridge(host, alice(sim));
+                // no retry before openHAB stops: the only attempt is the one the server fails
+                Bridge bridge = host.startBridge("srv", alice(sim), attempt -> Duration.ofHours(1));
+                host.callback().awaitStatus(bridge.getUID(), ThingStatus.ONLINE, WAIT);
                 bridgeUid = bridge.getUID().toString();
                 Thing tv = startClient(host, bridge, "bob-tv");
                 host.callback().awaitStateEquals(channel(tv, CHANNEL_PLAYING_ITEM_WATCHED), OnOffType.OFF, WAIT);
@@ -66,6 +71,7 @@ class ViewersOutboxTest {
 
                 host.things().send(channel(tv, CHANNEL_PLAYING_ITEM_WATCHED), OnOffType.ON);
 
+                sim.requests().await(mark.status(503), WAIT);
                 host.callback().awaitStateEquals(channel(bridge, CHANNEL_PENDING_WRITES), new DecimalType(1), WAIT);
             }
             List<PendingWrite> stored = WriteOutbox.stored(new InMemoryStorageService(storage), bridgeUid);

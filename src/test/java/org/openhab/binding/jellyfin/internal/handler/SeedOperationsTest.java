@@ -16,13 +16,16 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.openhab.binding.jellyfin.simulator.Dialect;
+import org.openhab.binding.jellyfin.simulator.RecordedRequest;
 import org.openhab.binding.jellyfin.simulator.Req;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -99,6 +102,39 @@ class SeedOperationsTest {
             rig.sim.requests().assertNotReceived(Req.any("/Users/{u}/PlayingItems/{i}"));
             rig.sim.assertNoSpecViolations();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void whenTheReporterIsForAnotherUserThenEverySeedRouteThatNamesAUserNamesThatUser(Dialect dialect)
+            throws Exception {
+        ReporterRig rig = new ReporterRig(dialect);
+        String bob = Guids.normalize(rig.sim.user().id());
+        try (ReporterRig started = rig.reporterConfig("reportMode", "item").reporterConfig("userId", bob).start()) {
+            play(started);
+            started.send(CHANNEL_REPORTER_WATCHED, OnOffType.ON);
+            started.sim.requests().await(requests(dialect).get("markPlayed"), ReporterRig.WAIT);
+            started.send(CHANNEL_REPORTER_WATCHED, OnOffType.OFF);
+            started.sim.requests().await(requests(dialect).get("markUnplayed"), ReporterRig.WAIT);
+
+            List<String> users = started.sim.requests().all().stream().map(SeedOperationsTest::namedUser)
+                    .filter(user -> !user.isEmpty()).distinct().toList();
+            assertEquals(List.of(bob), users, started.sim.requests().dump());
+            assertEquals(List.of(bob), Viewers.marksFor(started.sim, "POST"));
+            assertEquals(List.of(bob), Viewers.marksFor(started.sim, "DELETE"));
+            assertFalse(started.sim.userData("alice", "episode-1-1").played());
+            started.sim.assertNoSpecViolations();
+        }
+    }
+
+    /** @return the user a request names (in a /Users/{u}/ path or as userId), normalised; empty when none */
+    private static String namedUser(RecordedRequest r) {
+        String[] path = r.apiPath().split("/");
+        if (path.length > 3 && "Users".equalsIgnoreCase(path[1]) && !"AuthenticateByName".equals(path[2])) {
+            return Guids.normalize(path[2]);
+        }
+        String user = r.queryParam("userId");
+        return user == null ? "" : Guids.normalize(user);
     }
 
     /** Start, a position, a keep-alive tick (progress and ping), stop. */

@@ -38,7 +38,6 @@ import org.openhab.binding.jellyfin.internal.live.SessionEvent;
 import org.openhab.binding.jellyfin.internal.live.SessionMatcher;
 import org.openhab.binding.jellyfin.internal.live.SessionSnapshot;
 import org.openhab.binding.jellyfin.internal.live.SessionState;
-import org.openhab.binding.jellyfin.internal.live.UserItemData;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -199,15 +198,18 @@ public class ClientHandler extends BaseThingHandler implements MarkOutcome.Liste
      * A user's data of an item, learned by the bridge (a push, the answer to a mark, a read): shown when it is the
      * session's user's data of the playing item.
      *
+     * @param learned the data, numbered in the order the bridge learned it
      * @param newlyWatched whether the item just became watched for that user
      */
-    public synchronized void onUserData(String userId, UserItemData data, boolean newlyWatched) {
+    synchronized void onUserData(String userId, UserDataRelay.Learned learned, boolean newlyWatched) {
         SessionState current = session;
-        if (disposed || current == null || !watched.learn(userId, data)) {
+        if (disposed || current == null || !watched.concerns(userId, learned.data())) {
             return;
         }
-        publish(SessionProjection.project(current, positions.estimate(current, snapshot.receivedAt()),
-                watched.watched(), bridgeApiBase()));
+        if (watched.learn(userId, learned.data(), learned.at())) {
+            publish(SessionProjection.project(current, positions.estimate(current, snapshot.receivedAt()),
+                    watched.watched(), bridgeApiBase()));
+        }
         if (newlyWatched) {
             triggerChannel(CHANNEL_PLAYBACK_EVENT, SessionProjection.triggerEvent(SessionEvent.WATCHED));
         }
@@ -232,9 +234,9 @@ public class ClientHandler extends BaseThingHandler implements MarkOutcome.Liste
         if (bridge == null || !isLinked(CHANNEL_PLAYING_ITEM_WATCHED)) {
             return;
         }
-        bridge.readUserData(viewer, itemId).whenComplete((data, failure) -> {
-            if (data != null) {
-                onUserData(viewer, data, false);
+        bridge.readUserData(viewer, itemId).whenComplete((learned, failure) -> {
+            if (learned != null) {
+                onUserData(viewer, learned, false);
                 return;
             }
             if (failure == null) {

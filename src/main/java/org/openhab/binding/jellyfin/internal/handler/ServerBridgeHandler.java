@@ -37,7 +37,6 @@ import org.openhab.binding.jellyfin.internal.live.SessionStream;
 import org.openhab.binding.jellyfin.internal.live.SessionStreamListener;
 import org.openhab.binding.jellyfin.internal.live.StreamSettings;
 import org.openhab.binding.jellyfin.internal.live.UserDataChange;
-import org.openhab.binding.jellyfin.internal.live.UserItemData;
 import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.net.http.HttpClientFactory;
@@ -333,7 +332,7 @@ public class ServerBridgeHandler extends BaseBridgeHandler {
      *
      * @return the read; failed when the bridge is not connected or the server refused it
      */
-    public CompletableFuture<UserItemData> readUserData(String userId, String itemId) {
+    public CompletableFuture<UserDataRelay.Learned> readUserData(String userId, String itemId) {
         ConnectedServer server = connected;
         if (server == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the bridge is not connected"));

@@ -69,7 +69,11 @@ final class UserDataRelay {
     private final LinkedHashMap<String, Learned> learned = new LinkedHashMap<>(64, 0.75f, true);
     private long count;
 
-    private record Learned(long at, UserItemData data) {
+    /**
+     * Data learned of a user's item, numbered in the order it was learned: a client never replaces data with data of
+     * a lower number (a hand-over that was overtaken).
+     */
+    record Learned(long at, UserItemData data) {
     }
 
     /**
@@ -112,13 +116,13 @@ final class UserDataRelay {
      *         was read), completed on the executor; failed with a {@link JellyfinApiException} (FORBIDDEN: the
      *         bridge's user may not read another user's data)
      */
-    CompletableFuture<UserItemData> read(ConnectedServer server, String userId, String itemId) {
+    CompletableFuture<Learned> read(ConnectedServer server, String userId, String itemId) {
         String user = Guids.normalize(userId);
         long asked;
         synchronized (this) {
             asked = count;
         }
-        CompletableFuture<UserItemData> result = new CompletableFuture<>();
+        CompletableFuture<Learned> result = new CompletableFuture<>();
         server.client().getUserData(user, itemId).whenComplete((data, failure) -> {
             if (data == null) {
                 result.completeExceptionally(JellyfinApiException
@@ -133,17 +137,18 @@ final class UserDataRelay {
     }
 
     /** @return the latest data of the item: the read's, or what arrived while it was read */
-    private UserItemData readArrived(String userId, UserItemData item, long asked) {
+    private Learned readArrived(String userId, UserItemData item, long asked) {
+        Learned latest;
         synchronized (this) {
             Learned known = learned.get(key(userId, item.itemId()));
             if (known != null && known.at() > asked) {
-                return known.data();
+                return known;
             }
             tracker.newlyWatched(new UserDataChange(userId, List.of(item))); // the baseline of later changes
-            remember(userId, item);
+            latest = remember(userId, item);
         }
         fanOut(userId, item.itemId(), false);
-        return item;
+        return latest;
     }
 
     /**
@@ -217,25 +222,30 @@ final class UserDataRelay {
         }
     }
 
-    /** Hands the clients the latest data learned of the user's item (so that late tasks never show older data). */
+    /**
+     * Hands the clients the latest data learned of the user's item, with its number: a hand-over overtaken by a newer
+     * one is ignored by the clients.
+     */
     private void fanOut(String userId, String itemId, boolean newlyWatched) {
         Learned latest;
         synchronized (this) {
             latest = learned.get(key(userId, itemId));
         }
         if (latest != null) {
-            UserItemData data = latest.data();
+            Learned data = latest;
             clients.forEach(client -> client.onUserData(userId, data, newlyWatched));
         }
     }
 
-    private void remember(String userId, UserItemData item) {
-        learned.put(key(userId, item.itemId()), new Learned(++count, item));
+    private Learned remember(String userId, UserItemData item) {
+        Learned entry = new Learned(++count, item);
+        learned.put(key(userId, item.itemId()), entry);
         if (learned.size() > CAPACITY) {
             Iterator<String> eldest = learned.keySet().iterator();
             eldest.next();
             eldest.remove();
         }
+        return entry;
     }
 
     private static String key(String userId, String itemId) {

@@ -33,6 +33,8 @@ final class WatchedView {
     private String viewer = "";
     private @Nullable String itemId;
     private @Nullable Boolean watched;
+    /** The number of the data shown: data with a lower one is older and never replaces it. */
+    private long shownAt = -1;
     private @Nullable String note;
 
     /**
@@ -52,6 +54,7 @@ final class WatchedView {
         if (changed) {
             itemId = playingItemId;
             watched = null;
+            shownAt = -1;
         }
         return changed && playingItemId != null && !viewer.isEmpty();
     }
@@ -67,13 +70,20 @@ final class WatchedView {
         return watched;
     }
 
+    /** @return true when the data is the viewer's data of the playing item */
+    boolean concerns(String userId, UserItemData data) {
+        return !viewer.isEmpty() && Guids.same(userId, viewer) && data.itemId().equals(itemId);
+    }
+
     /**
-     * @return true when the data is the viewer's for the playing item, and is now shown
+     * @param at the number of the data, in the order the bridge learned data
+     * @return true when the data is the viewer's for the playing item, not older than what is shown, and is now shown
      */
-    boolean learn(String userId, UserItemData data) {
-        if (viewer.isEmpty() || !Guids.same(userId, viewer) || !data.itemId().equals(itemId)) {
+    boolean learn(String userId, UserItemData data, long at) {
+        if (!concerns(userId, data) || at < shownAt) {
             return false;
         }
+        shownAt = at;
         watched = data.played();
         return true;
     }

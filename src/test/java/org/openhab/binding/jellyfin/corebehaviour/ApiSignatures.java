@@ -186,8 +186,8 @@ final class ApiSignatures {
         List<String> found = new ArrayList<>();
         for (int j = 0; j < block.size(); j++) {
             String line = block.get(j);
-            boolean typeAnnotations = line.equals(attributeIndent + "RuntimeInvisibleTypeAnnotations:");
-            boolean declarationAnnotations = line.equals(attributeIndent + "RuntimeInvisibleAnnotations:");
+            boolean typeAnnotations = (attributeIndent + "RuntimeInvisibleTypeAnnotations:").equals(line);
+            boolean declarationAnnotations = (attributeIndent + "RuntimeInvisibleAnnotations:").equals(line);
             if (!typeAnnotations && !declarationAnnotations) {
                 continue;
             }

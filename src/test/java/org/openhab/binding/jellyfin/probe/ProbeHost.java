@@ -41,7 +41,6 @@ import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingActions;
 import org.openhab.core.thing.binding.ThingHandler;
-import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,10 +131,8 @@ final class ProbeHost implements AutoCloseable {
 
     /** The inbox listens to the discovery services the factory registered for the thing, as openHAB's does. */
     private void connectInbox(Thing thing) {
-        binding.services().services(DiscoveryService.class).stream()
-                .filter(service -> service instanceof ThingHandlerService handlerService
-                        && handlerService.getThingHandler() == thing.getHandler())
-                .forEach(discovery -> discovery.addDiscoveryListener(inbox));
+        binding.services().service(DiscoveryService.class, thing.getUID())
+                .ifPresent(discovery -> discovery.addDiscoveryListener(inbox));
         startedThings.add(thing.getUID());
     }
 

@@ -75,8 +75,9 @@ public class BindingBundleTest {
         assertNotNull(factory, "component " + FACTORY + " declared in OSGI-INF");
 
         // openHAB's ThingManager takes every ThingHandlerFactory service as it appears, which activates it
-        Framework.awaitCondition(FACTORY + " active", () -> scr.getComponentConfigurationDTOs(factory).stream()
-                .anyMatch(c -> c.state == ComponentConfigurationDTO.ACTIVE));
+        Framework.awaitCondition(() -> FACTORY + " active; now " + states(scr, factory),
+                () -> scr.getComponentConfigurationDTOs(factory).stream()
+                        .anyMatch(c -> c.state == ComponentConfigurationDTO.ACTIVE));
         ServiceReference<?>[] factories = binding.getRegisteredServices();
         assertNotNull(factories);
         assertTrue(java.util.Arrays.stream(factories).anyMatch(
@@ -124,6 +125,18 @@ public class BindingBundleTest {
             assertNotNull(label, "translation of the label of " + id);
             assertEquals(label, type.getLabel(), "label of channel type " + id);
         }
+    }
+
+    /** The states of a component's configurations, with the references each still waits for. */
+    private static String states(ServiceComponentRuntime scr, ComponentDescriptionDTO component) {
+        return scr.getComponentConfigurationDTOs(component).stream()
+                .map(c -> "state " + c.state + ", unsatisfied "
+                        + java.util.Arrays.stream(c.unsatisfiedReferences).map(r -> r.name + " " + r.target).toList())
+                .toList() + "; components that failed to activate: "
+                + scr.getComponentDescriptionDTOs().stream().flatMap(d -> scr.getComponentConfigurationDTOs(d).stream())
+                        .filter(c -> c.state == ComponentConfigurationDTO.FAILED_ACTIVATION)
+                        .map(c -> c.description.name + ": " + String.valueOf(c.failure).lines().findFirst().orElse(""))
+                        .toList();
     }
 
     /** The channel type ids in the bundle's OH-INF/thing descriptors. */

@@ -15,6 +15,7 @@ package org.openhab.binding.jellyfin.tests;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.framework.Bundle;
@@ -76,16 +77,21 @@ final class Framework {
      * checks it every few milliseconds until it holds, failing after {@link #WAIT}.
      */
     static void awaitCondition(String what, BooleanSupplier condition) {
+        awaitCondition(() -> what, condition);
+    }
+
+    /** The same, with a description of what was awaited that is made when it did not happen. */
+    static void awaitCondition(Supplier<String> what, BooleanSupplier condition) {
         long end = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + WAIT + ": " + what);
+                throw new AssertionError("not within " + WAIT + ": " + what.get());
             }
             try {
                 TimeUnit.MILLISECONDS.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting until " + what, e);
+                throw new AssertionError("interrupted while waiting until " + what.get(), e);
             }
         }
     }

@@ -58,7 +58,10 @@ public class LifecycleTest {
         if (binding.getState() != Bundle.ACTIVE) {
             binding.start();
         }
-        Framework.service(ThingHandlerFactory.class);
+        Framework.awaitCondition("the binding's handler factory registered again",
+                () -> binding.getRegisteredServices() != null && Arrays.stream(binding.getRegisteredServices())
+                        .anyMatch(ref -> Arrays.asList((String[]) ref.getProperty("objectClass"))
+                                .contains(ThingHandlerFactory.class.getName())));
     }
 
     @Test

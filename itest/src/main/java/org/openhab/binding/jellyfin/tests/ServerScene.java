@@ -30,6 +30,7 @@ import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.type.ThingTypeRegistry;
 
 /**
  * A simulated server with a playing client {@code tv-1}, and the binding's {@code server} bridge and {@code client}
@@ -96,6 +97,10 @@ final class ServerScene implements AutoCloseable {
 
     /** The same, with more parameters of the bridge's configuration. */
     ServerScene online(EventLog events, Map<String, Object> moreServerConfig) {
+        // openHAB reads the binding's descriptors after the bundle starts: Main UI offers no type before that
+        ThingTypeRegistry types = Framework.service(ThingTypeRegistry.class);
+        Framework.awaitCondition("openHAB knows the server and client thing types",
+                () -> types.getThingType(SERVER) != null && types.getThingType(CLIENT) != null);
         int mark = events.mark();
         Map<String, Object> config = new HashMap<>(Map.of("hostname", "127.0.0.1", "port",
                 BigDecimal.valueOf(sim.port()), "userName", "alice", "password", "alice-secret"));

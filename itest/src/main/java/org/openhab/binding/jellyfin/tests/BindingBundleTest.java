@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.openhab.core.thing.type.ChannelType;
 import org.openhab.core.thing.type.ChannelTypeRegistry;
@@ -48,6 +49,7 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@ExtendWith(ResultLines.class)
 public class BindingBundleTest {
 
     private static final String FACTORY = "org.openhab.binding.jellyfin.internal.JellyfinHandlerFactory";

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.PushListener;
 import org.openhab.binding.jellyfin.simulator.RecordedRequest;
@@ -58,6 +59,7 @@ import com.google.gson.GsonBuilder;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@ExtendWith(ResultLines.class)
 public class EventBusLatencyTest {
 
     private static final int[] SESSION_COUNTS = { 1, 100 };
@@ -76,6 +78,7 @@ public class EventBusLatencyTest {
         figures.put("openhab", coreVersion());
         figures.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         figures.put("cores", Runtime.getRuntime().availableProcessors());
+        figures.put("loadAverageBefore", loadAverage());
         figures.put("warmUp", warmUp);
         figures.put("samples", samples);
         for (int sessions : SESSION_COUNTS) {
@@ -83,6 +86,7 @@ public class EventBusLatencyTest {
             figures.put(sessions + " sessions", series);
             System.out.println("openHAB " + coreVersion() + ", " + sessions + " session(s): " + series);
         }
+        figures.put("loadAverageAfter", loadAverage());
         String target = Framework.property("jellyfin.itest.figures");
         Path out = Path.of(target == null ? "itest-latency.json" : target);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -205,6 +209,16 @@ public class EventBusLatencyTest {
             }
         }
         return "unknown";
+    }
+
+    /** The machine's load averages over 1, 5 and 15 minutes, as Linux reports them; other builds share it. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static int intProperty(String name, int fallback) {

@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.RecordedRequest;
 import org.openhab.binding.jellyfin.simulator.Req;
@@ -43,6 +44,7 @@ import org.openhab.core.thing.link.ItemChannelLinkRegistry;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@ExtendWith(ResultLines.class)
 public class ItemsAndEventBusTest {
 
     private static final String CONTROL = "TV_Control";

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.osgi.framework.Bundle;
@@ -38,6 +39,7 @@ import org.osgi.framework.BundleException;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@ExtendWith(ResultLines.class)
 public class LifecycleTest {
 
     /** The binding names its Jetty clients "jellyfin-" and the bridge id; openHAB prefixes their threads. */

@@ -27,6 +27,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.Req;
 import org.openhab.core.automation.Action;
@@ -50,6 +51,7 @@ import org.osgi.framework.ServiceReference;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@ExtendWith(ResultLines.class)
 public class RuleActionsTest {
 
     private static final Set<String> ACTIONS = Set.of("markPlayed", "markUnplayed", "sendMessage", "playItems", "seek",

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.binding.jellyfin.simulator.Dialect;
@@ -35,6 +36,7 @@ import org.openhab.core.thing.ThingStatus;
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
+@ExtendWith(ResultLines.class)
 public class ThingsOnlineTest {
 
     private EventLog events;

@@ -111,6 +111,9 @@ final class ServerScene implements AutoCloseable {
                 new Configuration(Map.of("deviceId", TV_DEVICE))));
         events.awaitStatus(bridgeUID, ThingStatus.ONLINE, mark);
         events.awaitStatus(clientUID, ThingStatus.ONLINE, mark);
+        // the bridge is ONLINE while its WebSocket still connects: the pushes start once it has subscribed
+        Framework.awaitCondition("the bridge subscribed to the server's session pushes",
+                () -> sim.subscribedSockets() == 1);
         return this;
     }
 

@@ -117,7 +117,7 @@ final class ServerScene implements AutoCloseable {
         return this;
     }
 
-    private void add(Thing thing) {
+    private void add(@Nullable Thing thing) {
         if (thing == null) {
             throw new AssertionError("openHAB's ThingRegistry cannot create a thing of this type");
         }

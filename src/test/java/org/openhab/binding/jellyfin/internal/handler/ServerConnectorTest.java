@@ -14,8 +14,16 @@ package org.openhab.binding.jellyfin.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Duration;
+import java.util.Map;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.jellyfin.host.BindingHost;
+import org.openhab.binding.jellyfin.simulator.Dialect;
+import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 
@@ -34,6 +42,23 @@ class ServerConnectorTest {
     @Test
     void aShortBridgeIdIsKeptWhole() {
         assertEquals("jellyfin-home", ServerConnector.consumerName(new ThingUID(SERVER, "home")));
+    }
+
+    @Test
+    void whenTheBridgeIdIsADiscoveredServersIdThenTheBridgeGetsItsClientsAndGoesOnline() throws InterruptedException {
+        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11); BindingHost host = new BindingHost()) {
+            // the host's client factories refuse names openHAB refuses
+            Bridge bridge = host.startBridge("0123456789abcdef0123456789abcdef", Map.of("hostname", "127.0.0.1",
+                    "port", sim.port(), "userName", "alice", "password", "alice-secret"));
+            host.callback().awaitStatus(bridge.getUID(), ThingStatus.ONLINE, Duration.ofSeconds(10));
+            // ONLINE comes with the first answers over HTTP; the live stream needs the WebSocket client
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (sim.subscribedSockets() == 0) {
+                assertTrue(System.nanoTime() < deadline, () -> "no subscribed WebSocket; bridge status "
+                        + host.callback().lastStatus(bridge.getUID()));
+                Thread.sleep(20);
+            }
+        }
     }
 
     @Test

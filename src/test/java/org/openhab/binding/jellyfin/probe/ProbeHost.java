@@ -49,8 +49,8 @@ import org.slf4j.LoggerFactory;
  * The stand-in runtime the probe runs the binding on: the binding's own handler factory (through {@link BindingHost}),
  * one bridge, the handler services the factory registers for each handler (discovery, actions), found through the
  * registry as openHAB finds them, and an inbox that listens to every discovery service and accepts each result at
- * once, building the thing from the binding's descriptors. Nothing here names a thing type: whatever the factory supports and the descriptors declare
- * can be started.
+ * once, building the thing from the binding's descriptors. Nothing here names a thing type: whatever the factory
+ * supports and the descriptors declare can be started.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */

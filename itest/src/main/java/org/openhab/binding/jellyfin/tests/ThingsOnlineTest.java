@@ -81,7 +81,8 @@ public class ThingsOnlineTest {
             assertNotNull(inInbox, "the inbox holds " + offered.thingUID);
             assertEquals("deviceId", inInbox.getRepresentationProperty());
             assertTrue(Framework.service(Inbox.class).stream()
-                    .noneMatch(r -> scene.clientUID.equals(r.getThingUID())), "a device that has a thing is not offered");
+                    .noneMatch(r -> scene.clientUID.equals(r.getThingUID())),
+                    "a device that has a thing is not offered");
             Framework.service(Inbox.class).remove(inInbox.getThingUID());
         }
     }

@@ -46,7 +46,8 @@ class ServerConnectorTest {
 
     @Test
     void whenTheBridgeIdIsADiscoveredServersIdThenTheBridgeGetsItsClientsAndGoesOnline() throws InterruptedException {
-        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11); BindingHost host = new BindingHost()) {
+        try (JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11);
+                BindingHost host = new BindingHost()) {
             // the host's client factories refuse names openHAB refuses
             Bridge bridge = host.startBridge("0123456789abcdef0123456789abcdef", Map.of("hostname", "127.0.0.1",
                     "port", sim.port(), "userName", "alice", "password", "alice-secret"));

@@ -151,7 +151,8 @@ final class ApiSignatures {
         }
         for (String line : block) {
             String stripped = line.strip();
-            if (line.startsWith("    flags:") && (stripped.contains("ACC_SYNTHETIC") || stripped.contains("ACC_BRIDGE"))) {
+            boolean compilerMade = stripped.contains("ACC_SYNTHETIC") || stripped.contains("ACC_BRIDGE");
+            if (line.startsWith("    flags:") && compilerMade) {
                 return null;
             }
         }
@@ -179,15 +180,15 @@ final class ApiSignatures {
 
     /**
      * The Eclipse nullness annotations of a member (or class): the entries of its
-     * {@code RuntimeInvisible(Type)Annotations} attributes, which javap prints at {@code attributeIndent}, each entry at
-     * {@code entryIndent} followed by the annotation's name (and element values) on the lines below it.
+     * {@code RuntimeInvisible(Type)Annotations} attributes, which javap prints at {@code attributeIndent}, each entry
+     * at {@code entryIndent} followed by the annotation's name (and element values) on the lines below it.
      */
     private static String annotations(List<String> block, String attributeIndent, String entryIndent) {
         List<String> found = new ArrayList<>();
         for (int j = 0; j < block.size(); j++) {
             String line = block.get(j);
-            boolean typeAnnotations = line.equals(attributeIndent + "RuntimeInvisibleTypeAnnotations:");
-            boolean declarationAnnotations = line.equals(attributeIndent + "RuntimeInvisibleAnnotations:");
+            boolean typeAnnotations = (attributeIndent + "RuntimeInvisibleTypeAnnotations:").equals(line);
+            boolean declarationAnnotations = (attributeIndent + "RuntimeInvisibleAnnotations:").equals(line);
             if (!typeAnnotations && !declarationAnnotations) {
                 continue;
             }

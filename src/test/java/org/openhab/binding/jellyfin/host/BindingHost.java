@@ -75,14 +75,23 @@ public class BindingHost implements AutoCloseable {
         this.commonHttpClient = startedHttpClient(new SslContextFactory.Client());
         HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
         when(httpClientFactory.getCommonHttpClient()).thenReturn(commonHttpClient);
-        when(httpClientFactory.createHttpClient(anyString())).thenAnswer(i -> track(new HttpClient()));
-        when(httpClientFactory.createHttpClient(anyString(), any()))
-                .thenAnswer(i -> track(new HttpClient(sslOrDefault(i.getArgument(1)))));
+        when(httpClientFactory.createHttpClient(anyString())).thenAnswer(i -> {
+            checkConsumerName(i.getArgument(0));
+            return track(new HttpClient());
+        });
+        when(httpClientFactory.createHttpClient(anyString(), any())).thenAnswer(i -> {
+            checkConsumerName(i.getArgument(0));
+            return track(new HttpClient(sslOrDefault(i.getArgument(1))));
+        });
         WebSocketFactory webSocketFactory = mock(WebSocketFactory.class);
-        when(webSocketFactory.createWebSocketClient(anyString()))
-                .thenAnswer(i -> new WebSocketClient(track(new HttpClient(new SslContextFactory.Client()))));
-        when(webSocketFactory.createWebSocketClient(anyString(), any()))
-                .thenAnswer(i -> new WebSocketClient(track(new HttpClient(sslOrDefault(i.getArgument(1))))));
+        when(webSocketFactory.createWebSocketClient(anyString())).thenAnswer(i -> {
+            checkConsumerName(i.getArgument(0));
+            return new WebSocketClient(track(new HttpClient(new SslContextFactory.Client())));
+        });
+        when(webSocketFactory.createWebSocketClient(anyString(), any())).thenAnswer(i -> {
+            checkConsumerName(i.getArgument(0));
+            return new WebSocketClient(track(new HttpClient(sslOrDefault(i.getArgument(1)))));
+        });
         this.httpClientFactory = httpClientFactory;
         this.webSocketFactory = webSocketFactory;
         this.factory = new Factory(httpClientFactory, webSocketFactory, storage);
@@ -131,6 +140,19 @@ public class BindingHost implements AutoCloseable {
     private synchronized HttpClient track(HttpClient client) {
         createdClients.add(client);
         return client;
+    }
+
+    /**
+     * Checks the name a binding gives a client it asks openHAB's HTTP or WebSocket factory for, as those factories
+     * do: they refuse one shorter than 4 or longer than 20 characters, or with other characters than letters, digits,
+     * '-' and '_', with an {@link IllegalArgumentException}.
+     *
+     * @param name the consumer name
+     */
+    public static void checkConsumerName(String name) {
+        if (name.length() < 4 || name.length() > 20 || !name.matches("[a-zA-Z0-9_-]*")) {
+            throw new IllegalArgumentException("consumerName " + name + " is refused: 4 to 20 of [a-zA-Z0-9_-]");
+        }
     }
 
     private static HttpClient startedHttpClient(SslContextFactory ssl) {

@@ -19,7 +19,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +41,6 @@ import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingActions;
 import org.openhab.core.thing.binding.ThingHandler;
-import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +49,8 @@ import org.slf4j.LoggerFactory;
  * The stand-in runtime the probe runs the binding on: the binding's own handler factory (through {@link BindingHost}),
  * one bridge, the handler services the factory registers for each handler (discovery, actions), found through the
  * registry as openHAB finds them, and an inbox that listens to every discovery service and accepts each result at
- * once, building the thing from the binding's descriptors. Nothing here names a thing type: whatever the factory supports and the descriptors declare
- * can be started.
+ * once, building the thing from the binding's descriptors. Nothing here names a thing type: whatever the factory
+ * supports and the descriptors declare can be started.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -133,10 +131,8 @@ final class ProbeHost implements AutoCloseable {
 
     /** The inbox listens to the discovery services the factory registered for the thing, as openHAB's does. */
     private void connectInbox(Thing thing) {
-        binding.services().services(DiscoveryService.class).stream()
-                .filter(service -> service instanceof ThingHandlerService handlerService
-                        && Objects.equals(handlerService.getThingHandler(), thing.getHandler()))
-                .forEach(discovery -> discovery.addDiscoveryListener(inbox));
+        binding.services().service(DiscoveryService.class, thing.getUID())
+                .ifPresent(discovery -> discovery.addDiscoveryListener(inbox));
         startedThings.add(thing.getUID());
     }
 

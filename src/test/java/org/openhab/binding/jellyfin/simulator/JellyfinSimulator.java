@@ -271,6 +271,11 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
         return (int) hub.hub().sockets().stream().filter(SimSocket::isOpen).count();
     }
 
+    /** Open sockets that asked for session pushes (SessionsStart) and get them. */
+    public int subscribedSockets() {
+        return (int) hub.hub().sockets().stream().filter(s -> s.isOpen() && s.subscribed).count();
+    }
+
     /** Who asked for SessionsStart without the right (user ids, or "api key"): refused silently. */
     public List<String> refusedSubscriptions() {
         return new ArrayList<>(hub.hub().refusedSubscriptions());

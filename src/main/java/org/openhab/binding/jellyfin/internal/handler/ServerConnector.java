@@ -59,6 +59,8 @@ import org.slf4j.LoggerFactory;
 public class ServerConnector {
 
     private static final String CLIENT_VERSION = "5.2";
+    /** The longest client name openHAB's HttpClientFactory and WebSocketFactory accept. */
+    private static final int MAX_CONSUMER_NAME = 20;
 
     /** The status text of each kind of failure: a communication error or a configuration error. */
     private static final Map<Kind, String> FAILURE_KEYS = new EnumMap<>(Map.ofEntries(
@@ -96,12 +98,21 @@ public class ServerConnector {
         this.executor = executor;
         this.loginStore = loginStore;
         this.bridgeUid = bridgeUid.toString();
-        this.consumerName = "jellyfin-" + bridgeUid.getId();
+        this.consumerName = consumerName(bridgeUid);
         // a stable device id per bridge: the server ties the login token to it
         String deviceId = UUID.nameUUIDFromBytes(("openhab:" + this.bridgeUid).getBytes(StandardCharsets.UTF_8))
                 .toString().replace("-", "");
         this.identity = new ClientIdentity(ClientIdentity.DEFAULT_CLIENT, "openHAB " + bridgeUid.getId(), deviceId,
                 CLIENT_VERSION);
+    }
+
+    /**
+     * The name of a bridge's Jetty clients: "jellyfin-" and the bridge id, cut to the 20 characters openHAB's client
+     * factories accept (a discovered server's id alone has 32). Thing ids hold only characters they accept.
+     */
+    static String consumerName(ThingUID bridgeUid) {
+        String id = bridgeUid.getId();
+        return "jellyfin-" + id.substring(0, Math.min(id.length(), MAX_CONSUMER_NAME - "jellyfin-".length()));
     }
 
     /**

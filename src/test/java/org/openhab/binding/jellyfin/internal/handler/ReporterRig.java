@@ -29,6 +29,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.host.ManualClock;
+import org.openhab.binding.jellyfin.host.BindingHost;
 import org.openhab.binding.jellyfin.host.InMemoryStorageService;
 import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.binding.jellyfin.host.TestThings;
@@ -219,16 +220,27 @@ final class ReporterRig implements AutoCloseable {
     private HttpClientFactory httpClientFactory() {
         HttpClientFactory factory = mock(HttpClientFactory.class);
         when(factory.getCommonHttpClient()).thenReturn(httpClient);
-        when(factory.createHttpClient(anyString())).thenAnswer(i -> new HttpClient());
-        when(factory.createHttpClient(anyString(), any())).thenAnswer(i -> new HttpClient());
+        when(factory.createHttpClient(anyString())).thenAnswer(i -> {
+            BindingHost.checkConsumerName(i.getArgument(0));
+            return new HttpClient();
+        });
+        when(factory.createHttpClient(anyString(), any())).thenAnswer(i -> {
+            BindingHost.checkConsumerName(i.getArgument(0));
+            return new HttpClient();
+        });
         return factory;
     }
 
     private static WebSocketFactory webSocketFactory() {
         WebSocketFactory factory = mock(WebSocketFactory.class);
-        when(factory.createWebSocketClient(anyString())).thenAnswer(i -> new WebSocketClient(new HttpClient()));
-        when(factory.createWebSocketClient(anyString(), any()))
-                .thenAnswer(i -> new WebSocketClient(new HttpClient()));
+        when(factory.createWebSocketClient(anyString())).thenAnswer(i -> {
+            BindingHost.checkConsumerName(i.getArgument(0));
+            return new WebSocketClient(new HttpClient());
+        });
+        when(factory.createWebSocketClient(anyString(), any())).thenAnswer(i -> {
+            BindingHost.checkConsumerName(i.getArgument(0));
+            return new WebSocketClient(new HttpClient());
+        });
         return factory;
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -323,6 +324,15 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
 
     public void delayNextRequests(int count, Duration delay) {
         faults.delayNext(count, delay);
+    }
+
+    /**
+     * Carries out the next {@code count} requests that match as usual, then breaks their connections instead of
+     * answering, as a network that fails right after a request arrived: the client cannot know the request was
+     * carried out. The request log shows them with the status they would have been answered with.
+     */
+    public void loseNextAnswers(Predicate<RecordedRequest> which, int count) {
+        faults.loseAnswers(which, count);
     }
 
     /**

@@ -123,7 +123,8 @@ public class HttpExecutor {
             return;
         }
         if (failure != null) {
-            JellyfinApiException e = mapFailure(request, failure);
+            // the request went out completely when only the response failed: the server may have carried it out
+            JellyfinApiException e = mapFailure(request, failure, result.getRequestFailure() == null);
             logger.debug("{} failed: {}", request, e.getMessage());
             future.completeExceptionally(e);
             return;
@@ -141,11 +142,11 @@ public class HttpExecutor {
         }
     }
 
-    private JellyfinApiException mapFailure(ApiRequest request, Throwable failure) {
+    private JellyfinApiException mapFailure(ApiRequest request, Throwable failure, boolean sent) {
         String target = request.redactedTarget();
         if (failure instanceof TimeoutException) {
             return new JellyfinApiException(Kind.TIMEOUT,
-                    "The server did not answer within " + describe(timeout) + " (" + target + ")", 0, null);
+                    "The server did not answer within " + describe(timeout) + " (" + target + ")", 0, null, sent);
         }
         if (failure instanceof IllegalArgumentException) {
             return new JellyfinApiException(Kind.UNEXPECTED_RESPONSE,
@@ -154,7 +155,7 @@ public class HttpExecutor {
         }
         String reason = failure.getClass().getSimpleName();
         return new JellyfinApiException(Kind.UNREACHABLE,
-                "The server at " + redactedRoot() + " cannot be reached (" + reason + ")", 0, null);
+                "The server at " + redactedRoot() + " cannot be reached (" + reason + ")", 0, null, sent);
     }
 
     static JellyfinApiException mapStatus(ApiRequest request, int status) {

@@ -58,15 +58,25 @@ public class JellyfinApiException extends Exception {
 
     private final Kind kind;
     private final int httpStatus;
+    private final boolean answerLost;
 
     public JellyfinApiException(Kind kind, String message) {
         this(kind, message, 0, null);
     }
 
     public JellyfinApiException(Kind kind, String message, int httpStatus, @Nullable Throwable cause) {
+        this(kind, message, httpStatus, cause, false);
+    }
+
+    /**
+     * @param answerLost true when the whole request went out and no answer came back (see {@link #isAnswerLost()})
+     */
+    public JellyfinApiException(Kind kind, String message, int httpStatus, @Nullable Throwable cause,
+            boolean answerLost) {
         super(message, cause);
         this.kind = kind;
         this.httpStatus = httpStatus;
+        this.answerLost = answerLost;
     }
 
     /**
@@ -94,6 +104,15 @@ public class JellyfinApiException extends Exception {
      */
     public int getHttpStatus() {
         return httpStatus;
+    }
+
+    /**
+     * @return true when the whole request was sent and then the connection failed or timed out before an answer: the
+     *         server may have carried the request out. False when the request did not get out (connection refused,
+     *         unknown host) or the server answered.
+     */
+    public boolean isAnswerLost() {
+        return answerLost;
     }
 
     /**

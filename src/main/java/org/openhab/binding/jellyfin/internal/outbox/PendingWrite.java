@@ -60,6 +60,11 @@ public class PendingWrite {
     private String clientVersion = "";
     /** The thing (or action) that made the write, for logs. */
     private String source = "";
+    /**
+     * An earlier attempt reached the server and its answer was lost, so the server may have carried it out: the write
+     * is sent again in a form that changes nothing when it had (see {@link #send}).
+     */
+    private boolean repeat;
     /** Told the outcome of the first attempt to send the write (kept in memory only, by the outbox). */
     transient @Nullable CompletableFuture<Boolean> firstAttempt;
     /** The write may not be sent before this completes (kept in memory only, by the outbox). */
@@ -123,6 +128,16 @@ public class PendingWrite {
         return positionTicks;
     }
 
+    /** @return whether an earlier attempt may have been carried out by the server (its answer was lost) */
+    public boolean isRepeat() {
+        return repeat;
+    }
+
+    /** An attempt reached the server but its answer was lost: the next attempts are repeats. */
+    void answerLost() {
+        repeat = true;
+    }
+
     /**
      * @return the device that reported the playback (for a playback stop)
      */
@@ -133,6 +148,11 @@ public class PendingWrite {
     /**
      * Sends the write: marks with the client's identity, playback stops with the identity of the device that
      * reported the playback (so they end that device's session).
+     * <p>
+     * Every write may reach the server more than once (see {@link WriteOutbox}), and a repeat changes nothing there:
+     * marking unplayed and reporting the same stop again (the same resume point) leave the same state. A mark played
+     * with a date counts one more play on the server each time, so a repeat goes without the date: the server then
+     * only makes sure the item is played and keeps its play count and last played date.
      *
      * @param bridgeClient the bridge's client, with credentials
      * @param defaultUserId the user to write for when the write names none (empty: the credentials' user)
@@ -141,7 +161,7 @@ public class PendingWrite {
     public CompletableFuture<?> send(JellyfinClient bridgeClient, String defaultUserId) {
         String user = !userId.isBlank() ? userId : defaultUserId.isBlank() ? null : defaultUserId;
         if (MARK_PLAYED.equals(kind)) {
-            return bridgeClient.markPlayed(user, itemId, datePlayed());
+            return bridgeClient.markPlayed(user, itemId, repeat ? null : datePlayed());
         } else if (MARK_UNPLAYED.equals(kind)) {
             return bridgeClient.markUnplayed(user, itemId);
         } else if (!PLAYBACK_STOPPED.equals(kind)) {

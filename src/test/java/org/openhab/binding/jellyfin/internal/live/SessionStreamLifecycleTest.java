@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -37,7 +36,7 @@ import org.openhab.binding.jellyfin.simulator.SimClient;
 @NonNullByDefault
 class SessionStreamLifecycleTest {
 
-    private static final Duration SETTLE = Duration.ofSeconds(3);
+    private static final Duration SETTLE = StreamHarness.WAIT;
 
     @Test
     void whenStoppedThenNoCallbackFollowsAndNothingIsLeftRunning() throws Exception {
@@ -46,15 +45,25 @@ class SessionStreamLifecycleTest {
             SessionStream stream = h.startConnected(StreamHarness.fast(), State.LIVE);
 
             stream.stop();
+            h.awaitSchedulerDone();
             h.listener.stopped();
-            tv.play("film-1");
-            h.sim.restart();
-            Thread.sleep(300);
-
-            assertEquals(0, h.listener.lateCalls());
             awaitEquals(0, h.sim::openSockets, "open sockets");
-            awaitEquals(0, () -> liveJobs(h), "scheduled jobs");
-            assertEquals(1, h.upgrades());
+            awaitEquals(0, h::pendingJobs, "scheduled jobs");
+            RecordingStreamListener control = new RecordingStreamListener();
+            h.stream(StreamHarness.fast(), control).start();
+            control.awaitStatus(State.LIVE, 0, StreamHarness.WAIT);
+            int controlStatuses = control.statusCount();
+            tv.play("film-1");
+            control.awaitDiff(0, d -> d.forSession(tv.id()) != null
+                    && d.forSession(tv.id()).has(SessionEvent.PLAYBACK_STARTED), StreamHarness.WAIT);
+            h.sim.restart();
+
+            // a running stream on the same scheduler saw the playback and the restart and is live again
+            control.awaitStatus(State.INTERRUPTED, controlStatuses, StreamHarness.WAIT);
+            control.awaitStatus(State.LIVE, controlStatuses, StreamHarness.WAIT);
+            h.awaitSchedulerDone();
+            assertEquals(0, h.listener.lateCalls());
+            assertEquals(3, h.upgrades(), "one socket of the stopped stream, two of the running one");
         }
     }
 
@@ -99,24 +108,20 @@ class SessionStreamLifecycleTest {
                 }
                 h.listener.started();
                 stream.start();
+                // stops land at random points of connecting, subscribing and running; each point must be clean
                 Thread.sleep(random.nextInt(20));
                 stream.stop();
+                h.awaitSchedulerDone();
                 h.listener.stopped();
             }
 
             awaitEquals(0, h.sim::openSockets, "open sockets");
-            awaitEquals(0, () -> liveJobs(h), "scheduled jobs");
+            awaitEquals(0, h::pendingJobs, "scheduled jobs");
             awaitEquals(threads, SessionStreamLifecycleTest::clientThreads, "threads outside the simulator");
-            Thread.sleep(200);
+            h.awaitSchedulerDone();
             assertEquals(0, h.listener.lateCalls(), "listener calls after stop()");
             assertTrue(h.upgrades() > 20, "many cycles reached the server: " + h.upgrades());
         }
-    }
-
-    /** Jobs in the scheduler's queue that are still due (cancelled ones may linger until their time). */
-    private static int liveJobs(StreamHarness h) {
-        return (int) h.scheduler.getQueue().stream().filter(r -> !(r instanceof Future<?> f && f.isCancelled()))
-                .count();
     }
 
     /** Threads of the test's side: the simulator's own pools and the common pool are not counted. */

@@ -61,7 +61,7 @@ import org.openhab.core.types.Command;
 @NonNullByDefault
 class ClientChannelsPerDialectTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final List<String> COMMANDS = new ArrayList<>(SimSession.DEFAULT_COMMANDS);
 
     static {

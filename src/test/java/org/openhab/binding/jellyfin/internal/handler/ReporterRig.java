@@ -54,7 +54,8 @@ import org.openhab.core.types.Command;
 @NonNullByDefault
 final class ReporterRig implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(5);
+    /** How long a test waits for something that must happen: generous, a busy machine only makes it slower. */
+    static final Duration WAIT = Duration.ofSeconds(30);
     static final String DEVICE_ID = "reporter-test-1";
 
     final JellyfinSimulator sim;

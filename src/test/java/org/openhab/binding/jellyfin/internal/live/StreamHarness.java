@@ -90,7 +90,7 @@ final class StreamHarness implements AutoCloseable {
         scheduler = new ScheduledThreadPoolExecutor(2);
         scheduler.prestartAllCoreThreads();
         HttpExecutor executor = new HttpExecutor(http, URI.create(sim.serverUrl()));
-        ServerDialect dialect = ServerProbe.detectDialect(executor).get(10, TimeUnit.SECONDS);
+        ServerDialect dialect = ServerProbe.detectDialect(executor).get(30, TimeUnit.SECONDS);
         JellyfinClient anonymous = new JellyfinClient(executor, dialect,
                 new ClientIdentity("openHAB", "Stream test", "stream-test", "5.1"), null);
         if (auth == Auth.API_KEY) {
@@ -100,7 +100,7 @@ final class StreamHarness implements AutoCloseable {
         } else {
             boolean admin = auth == Auth.ADMIN;
             AuthenticationResult login = anonymous.login(admin ? SimAccounts.ADMIN_NAME : SimAccounts.USER_NAME,
-                    admin ? SimAccounts.ADMIN_PASSWORD : SimAccounts.USER_PASSWORD).get(10, TimeUnit.SECONDS);
+                    admin ? SimAccounts.ADMIN_PASSWORD : SimAccounts.USER_PASSWORD).get(30, TimeUnit.SECONDS);
             client = anonymous.withCredentials(Credentials.userToken(login.getAccessToken(), login.getUserId()));
             administrator = admin;
             token = login.getAccessToken();

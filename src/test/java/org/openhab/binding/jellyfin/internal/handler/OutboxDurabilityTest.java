@@ -237,6 +237,8 @@ class OutboxDurabilityTest {
         List<RecordedRequest> marks = all.stream().filter(played).toList();
         assertEquals(1, stops.size(), sim.requests().dump());
         assertEquals(1, marks.size(), sim.requests().dump());
+        assertNotNull(marks.get(0).queryParam(dialect.isEmby() ? "DatePlayed" : "datePlayed"),
+                "refused connections carried nothing out: the mark keeps its date");
         assertTrue(all.indexOf(stops.get(0)) < all.indexOf(marks.get(0)), "the stop went first");
         sim.assertNoSpecViolations();
     }

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -134,7 +135,7 @@ final class ProbeHost implements AutoCloseable {
     private void connectInbox(Thing thing) {
         binding.services().services(DiscoveryService.class).stream()
                 .filter(service -> service instanceof ThingHandlerService handlerService
-                        && handlerService.getThingHandler() == thing.getHandler())
+                        && Objects.equals(handlerService.getThingHandler(), thing.getHandler()))
                 .forEach(discovery -> discovery.addDiscoveryListener(inbox));
         startedThings.add(thing.getUID());
     }

@@ -82,7 +82,10 @@ for ((i = 1; i <= runs; i++)); do
     printf 'run %d/%d: %s in %dm%02ds (%s)\n' "$i" "$runs" "$status" $((seconds / 60)) $((seconds % 60)) \
         "${tests:-no test summary}"
     if [[ $status == FAILED ]]; then
-        grep -E '^\[ERROR\] (Tests run:|  |Failures:|Errors:)' "$log" | head -20 | sed 's/^/    /' || true
+        # what failed: tests, or another step of the build (static analysis, bundle checks); XSD fetches are noise
+        grep -E '^\[ERROR\]|^org\.openhab\.binding\.jellyfin\.[A-Za-z.]+\.java:\[' "$log" \
+            | grep -v -e 'Unable to get XSD' -e '^\[ERROR\] *$' -e 'Help 1' -e 'Re-run Maven' -e 'full stack trace' \
+            | head -12 | sed 's/^/    /' || true
     fi
     rm -rf "$clone"
 done

@@ -12,7 +12,11 @@
  */
 package org.openhab.binding.jellyfin.internal.api;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -123,8 +127,7 @@ public class HttpExecutor {
             return;
         }
         if (failure != null) {
-            // the request went out completely when only the response failed: the server may have carried it out
-            JellyfinApiException e = mapFailure(request, failure, result.getRequestFailure() == null);
+            JellyfinApiException e = mapFailure(request, failure, !neverConnected(failure));
             logger.debug("{} failed: {}", request, e.getMessage());
             future.completeExceptionally(e);
             return;
@@ -156,6 +159,22 @@ public class HttpExecutor {
         String reason = failure.getClass().getSimpleName();
         return new JellyfinApiException(Kind.UNREACHABLE,
                 "The server at " + redactedRoot() + " cannot be reached (" + reason + ")", 0, null, sent);
+    }
+
+    /**
+     * Whether the failure shows that no connection to the server was made, so the request cannot have reached it.
+     * Any later failure may come after the server got the request, also one Jetty reports while still sending: the
+     * server may answer (or break the connection) before the client has noted that its request went out.
+     */
+    private static boolean neverConnected(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException || t instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static JellyfinApiException mapStatus(ApiRequest request, int status) {

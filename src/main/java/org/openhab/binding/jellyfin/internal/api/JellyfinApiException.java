@@ -69,7 +69,8 @@ public class JellyfinApiException extends Exception {
     }
 
     /**
-     * @param answerLost true when the whole request went out and no answer came back (see {@link #isAnswerLost()})
+     * @param answerLost true when the request may have reached the server and no answer came back (see
+     *            {@link #isAnswerLost()})
      */
     public JellyfinApiException(Kind kind, String message, int httpStatus, @Nullable Throwable cause,
             boolean answerLost) {
@@ -107,9 +108,9 @@ public class JellyfinApiException extends Exception {
     }
 
     /**
-     * @return true when the whole request was sent and then the connection failed or timed out before an answer: the
-     *         server may have carried the request out. False when the request did not get out (connection refused,
-     *         unknown host) or the server answered.
+     * @return true when a connection to the server was made and no answer came back (the connection broke or timed
+     *         out): the server may have carried the request out. False when no connection could be made (refused,
+     *         unknown host, no route) or the server answered.
      */
     public boolean isAnswerLost() {
         return answerLost;

@@ -61,8 +61,8 @@ public class PendingWrite {
     /** The thing (or action) that made the write, for logs. */
     private String source = "";
     /**
-     * An earlier attempt reached the server and its answer was lost, so the server may have carried it out: the write
-     * is sent again in a form that changes nothing when it had (see {@link #send}).
+     * An earlier attempt may have reached the server and its answer was lost, so the server may have carried it out:
+     * the write is sent again in a form that changes nothing when it had (see {@link #send}).
      */
     private boolean repeat;
     /** Told the outcome of the first attempt to send the write (kept in memory only, by the outbox). */
@@ -133,7 +133,7 @@ public class PendingWrite {
         return repeat;
     }
 
-    /** An attempt reached the server but its answer was lost: the next attempts are repeats. */
+    /** An attempt may have reached the server and its answer was lost: the next attempts are repeats. */
     void answerLost() {
         repeat = true;
     }
@@ -152,7 +152,8 @@ public class PendingWrite {
      * Every write may reach the server more than once (see {@link WriteOutbox}), and a repeat changes nothing there:
      * marking unplayed and reporting the same stop again (the same resume point) leave the same state. A mark played
      * with a date counts one more play on the server each time, so a repeat goes without the date: the server then
-     * only makes sure the item is played and keeps its play count and last played date.
+     * only makes sure the item is played and keeps its play count and last played date (had the first attempt not
+     * arrived after all, the item is still marked played, without that date and without counting a play).
      *
      * @param bridgeClient the bridge's client, with credentials
      * @param defaultUserId the user to write for when the write names none (empty: the credentials' user)

@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
  * stored (openHAB's storage, so it survives a restart) before it is sent; writes are sent one at a time in
  * the order they were made, and a write is removed only once the server accepted it.
  * <p>
- * Delivery is at least once: a write whose request reached the server but whose answer was lost (the connection
- * broke or timed out after the request went out) is sent again, because the outbox cannot know whether the server
+ * Delivery is at least once: a write whose request may have reached the server but whose answer was lost (a
+ * connection was made, then it broke or timed out) is sent again, because the outbox cannot know whether the server
  * carried it out. Such a repeat is harmless: {@link PendingWrite#send} sends every write in a form the server
  * carries out the same way once or twice. While the server
  * cannot be reached the writes wait and are sent when the bridge is connected again (or at the next retry).

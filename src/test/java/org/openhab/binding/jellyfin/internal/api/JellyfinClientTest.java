@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -105,12 +106,51 @@ class JellyfinClientTest {
 
     @Test
     void whenTheServerIsTooSlowThenTheCallFailsWithTimeoutWithoutBlockingTheCaller() throws Exception {
-        server().script(r -> new Answer(200, "[]", 1500));
+        CountDownLatch answer = new CountDownLatch(1);
+        server().script(r -> {
+            try {
+                answer.await(); // the server holds its answer until the end of the test
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Answer.json("[]");
+        });
         JellyfinClient c = new JellyfinClient(http(Duration.ofMillis(300), 1 << 20), jellyfin(10, 11, 0),
                 OperationCatalog.IDENTITY, Credentials.apiKey("k3y", null));
-        CompletableFuture<List<SessionInfo>> future = c.getSessions(null);
-        assertFalse(future.isDone(), "the call returns before the server answers");
-        assertEquals(Kind.TIMEOUT, failure(future).getKind());
+        try {
+            // returns although the server does not answer: a blocking call would never return
+            CompletableFuture<List<SessionInfo>> future = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> c.getSessions(null));
+            JellyfinApiException e = failure(future);
+            assertEquals(Kind.TIMEOUT, e.getKind());
+            assertTrue(e.isAnswerLost(), "the request was out: the server may have carried it out");
+        } finally {
+            answer.countDown();
+        }
+    }
+
+    @Test
+    void whenTheConnectionBreaksAfterTheRequestArrivedThenTheAnswerCountsAsLost() throws Exception {
+        server().script(r -> Answer.dropped());
+        JellyfinApiException e = failure(client(jellyfin(10, 11, 0), Credentials.apiKey("k3y", USER))
+                .markPlayed(null, ITEM, null));
+
+        assertEquals(Kind.UNREACHABLE, e.getKind());
+        assertTrue(e.isAnswerLost(), "the server may have carried it out");
+        assertEquals(1, server().received().size());
+    }
+
+    @Test
+    void whenNobodyListensThenTheRequestCannotHaveArrivedAndNoAnswerIsLost() throws Exception {
+        URI nobody = server().uri();
+        server().close();
+        JellyfinClient c = new JellyfinClient(new HttpExecutor(httpClient, nobody, Duration.ofSeconds(5), 1 << 20),
+                jellyfin(10, 11, 0), OperationCatalog.IDENTITY, Credentials.apiKey("k3y", USER));
+
+        JellyfinApiException e = failure(c.markPlayed(null, ITEM, null));
+
+        assertEquals(Kind.UNREACHABLE, e.getKind());
+        assertFalse(e.isAnswerLost(), "refused: nothing reached the server");
     }
 
     @Test

@@ -52,6 +52,11 @@ final class TinyServer implements AutoCloseable {
         static Answer status(int status) {
             return new Answer(status, "", 0);
         }
+
+        /** No answer: the connection breaks right after the request arrived. */
+        static Answer dropped() {
+            return new Answer(-1, "", 0);
+        }
     }
 
     /** Chooses the answer to a request. */
@@ -90,6 +95,11 @@ final class TinyServer implements AutoCloseable {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                }
+                if (a.status() < 0) {
+                    base.setHandled(true);
+                    base.getHttpChannel().abort(new IOException("connection dropped by the test"));
+                    return;
                 }
                 response.setStatus(a.status());
                 if (!a.body().isEmpty()) {

@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.IntSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -96,7 +98,7 @@ class SessionStreamLifecycleTest {
             SessionStream warmUp = h.startConnected(settings, State.LIVE);
             warmUp.stop();
             awaitEquals(0, h.sim::openSockets, "open sockets after the warm-up");
-            int threads = clientThreads();
+            Map<String, Integer> threads = clientThreads();
             SessionStream stream = h.stream(settings);
             Random random = new Random(7);
 
@@ -117,18 +119,50 @@ class SessionStreamLifecycleTest {
 
             awaitEquals(0, h.sim::openSockets, "open sockets");
             awaitEquals(0, h::pendingJobs, "scheduled jobs");
-            awaitEquals(threads, SessionStreamLifecycleTest::clientThreads, "threads outside the simulator");
+            awaitNoThreadAdded(threads);
             h.awaitSchedulerDone();
             assertEquals(0, h.listener.lateCalls(), "listener calls after stop()");
             assertTrue(h.upgrades() > 20, "many cycles reached the server: " + h.upgrades());
         }
     }
 
-    /** Threads of the test's side: the simulator's own pools and the common pool are not counted. */
-    private static int clientThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .map(Thread::getName).filter(n -> !n.startsWith("sim-") && !n.startsWith("ForkJoinPool"))
-                .count();
+    /**
+     * Threads of the test's side, by name: the simulator's own (its pools and connector schedulers, new with each
+     * restart) and the common pool are not counted.
+     */
+    private static Map<String, Integer> clientThreads() {
+        Map<String, Integer> groups = new TreeMap<>();
+        Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> !n.startsWith("sim-") && !n.startsWith("Connector-Scheduler")
+                        && !n.startsWith("ForkJoinPool"))
+                .forEach(n -> groups.merge(n.replaceAll("@[0-9a-fA-F]+", "@").replaceAll("\\d+", "#"), 1,
+                        Integer::sum));
+        return groups;
+    }
+
+    /**
+     * Waits until no group of threads (by name without numbers) has more threads than before: a leak is a thread
+     * the cycles added, while idle threads of other pools may end meanwhile and leave fewer than before.
+     */
+    private static void awaitNoThreadAdded(Map<String, Integer> before) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        Map<String, Integer> added = added(before, clientThreads());
+        while (!added.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            added = added(before, clientThreads());
+        }
+        assertEquals(Map.of(), added, "threads added outside the simulator, by name: " + threadNames());
+    }
+
+    private static Map<String, Integer> added(Map<String, Integer> before, Map<String, Integer> now) {
+        Map<String, Integer> added = new TreeMap<>();
+        now.forEach((name, count) -> {
+            int more = count - before.getOrDefault(name, 0);
+            if (more > 0) {
+                added.put(name, more);
+            }
+        });
+        return added;
     }
 
     private static void awaitEquals(int expected, IntSupplier actual, String what) throws InterruptedException {

@@ -128,13 +128,13 @@ class SessionStreamLifecycleTest {
 
     /**
      * Threads of the test's side, by name: the simulator's own (its pools and connector schedulers, new with each
-     * restart) and the common pool are not counted.
+     * restart), the common pool and openHAB's shared pools (which other tests' things use) are not counted.
      */
     private static Map<String, Integer> clientThreads() {
         Map<String, Integer> groups = new TreeMap<>();
         Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                 .filter(n -> !n.startsWith("sim-") && !n.startsWith("Connector-Scheduler")
-                        && !n.startsWith("ForkJoinPool"))
+                        && !n.startsWith("ForkJoinPool") && !n.startsWith("OH-"))
                 .forEach(n -> groups.merge(n.replaceAll("@[0-9a-fA-F]+", "@").replaceAll("\\d+", "#"), 1,
                         Integer::sum));
         return groups;

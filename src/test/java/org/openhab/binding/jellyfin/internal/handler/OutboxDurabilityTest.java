@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -248,7 +249,7 @@ class OutboxDurabilityTest {
         List<String> secrets = sim.accounts().tokensOf(alice).stream().map(SimToken::token)
                 .collect(Collectors.toList());
         secrets.add("alice-secret");
-        for (ILoggingEvent event : appender.list) {
+        for (ILoggingEvent event : logged()) {
             for (String secret : secrets) {
                 assertFalse(event.getFormattedMessage().contains(secret), "secret logged: " + event);
             }
@@ -256,7 +257,17 @@ class OutboxDurabilityTest {
     }
 
     private List<String> messages(Level level) {
-        return appender.list.stream().filter(e -> e.getLevel() == level && e.getLoggerName().contains(".outbox."))
+        return logged().stream().filter(e -> e.getLevel() == level && e.getLoggerName().contains(".outbox."))
                 .map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /**
+     * @return the events logged so far: the appender adds them under its own lock on the logging threads, so they
+     *         are copied under it
+     */
+    private List<ILoggingEvent> logged() {
+        synchronized (appender) {
+            return new ArrayList<>(appender.list);
+        }
     }
 }

@@ -178,17 +178,17 @@ class BaseThingHandlerTest {
     void whenBridgeGoesOfflineThenThingIsBridgeOffline() {
         handler.goOnline();
         handler.bridgeStatusChanged(ThingStatusInfoBuilder.create(ThingStatus.OFFLINE).build());
-        ThingStatusInfo info = callback.awaitStatus(thing.getUID(), ThingStatus.OFFLINE, Duration.ofSeconds(1));
+        ThingStatusInfo info = callback.awaitStatus(thing.getUID(), ThingStatus.OFFLINE, Duration.ofSeconds(30));
         assertEquals(ThingStatusDetail.BRIDGE_OFFLINE, info.getStatusDetail());
         handler.bridgeStatusChanged(ThingStatusInfoBuilder.create(ThingStatus.ONLINE).build());
-        callback.awaitStatus(thing.getUID(), ThingStatus.ONLINE, Duration.ofSeconds(1));
+        callback.awaitStatus(thing.getUID(), ThingStatus.ONLINE, Duration.ofSeconds(30));
     }
 
     @Test
     void whenTaskScheduledThenSharedPoolRunsIt() throws InterruptedException {
         CountDownLatch ran = new CountDownLatch(1);
         handler.pool().schedule(ran::countDown, 10, TimeUnit.MILLISECONDS);
-        assertTrue(ran.await(5, TimeUnit.SECONDS));
+        assertTrue(ran.await(30, TimeUnit.SECONDS));
     }
 
     @Test

@@ -54,7 +54,7 @@ import org.openhab.core.types.Command;
 @NonNullByDefault
 class DiscoveryServiceTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ThingTypeUID SERVER = new ThingTypeUID("jellyfin", "server");
     private static final ThingTypeUID CLIENT = new ThingTypeUID("jellyfin", "client");
     private static final ThingUID BRIDGE_UID = new ThingUID(SERVER, "srv");

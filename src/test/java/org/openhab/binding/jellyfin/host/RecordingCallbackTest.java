@@ -62,7 +62,7 @@ class RecordingCallbackTest {
     void whenStateArrivesLaterThenAwaitReturnsIt() {
         executor.schedule(() -> callback.stateUpdated(volume, new DecimalType(40)), 50, TimeUnit.MILLISECONDS);
         assertEquals(new DecimalType(40),
-                callback.awaitState(volume, s -> s.equals(new DecimalType(40)), Duration.ofSeconds(5)));
+                callback.awaitState(volume, s -> s.equals(new DecimalType(40)), Duration.ofSeconds(30)));
     }
 
     @Test

@@ -106,7 +106,7 @@ class ThingHostTest {
         try (ThingHost host = new ThingHost(callback)) {
             server = host.start(bridge, b -> new ServerHandler((Bridge) b));
             host.start(client, ClientHandler::new);
-            callback.awaitStatus(client.getUID(), ThingStatus.ONLINE, Duration.ofSeconds(1));
+            callback.awaitStatus(client.getUID(), ThingStatus.ONLINE, Duration.ofSeconds(30));
             assertEquals(List.of("+abc"), server.children);
 
             ChannelUID control = new ChannelUID(client.getUID(), "control");
@@ -115,7 +115,7 @@ class ThingHostTest {
 
             server.lose();
             assertEquals(ThingStatusDetail.BRIDGE_OFFLINE, callback
-                    .awaitStatus(client.getUID(), ThingStatus.OFFLINE, Duration.ofSeconds(5)).getStatusDetail());
+                    .awaitStatus(client.getUID(), ThingStatus.OFFLINE, Duration.ofSeconds(30)).getStatusDetail());
         }
         assertEquals(List.of("+abc", "-abc"), server.children);
         assertNull(client.getHandler());

@@ -44,7 +44,7 @@ final class DemoScenario {
     static final String BRIDGE_ID = "demo";
     static final String DEVICE_ID = "living-room-tv";
     private static final String DEVICE_NAME = "Living Room TV";
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** A step's outcome was not seen in time. */
     static final class DemoFailure extends Exception {

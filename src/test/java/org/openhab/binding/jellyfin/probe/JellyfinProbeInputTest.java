@@ -46,7 +46,7 @@ import com.google.gson.JsonParser;
 @NonNullByDefault
 class JellyfinProbeInputTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String CLIENT = "jellyfin:client:probe:tv-1";
     private static final Map<String, List<String>> KEYS = Map.of("status",
             List.of("type", "thing", "status", "detail", "description"), "state",

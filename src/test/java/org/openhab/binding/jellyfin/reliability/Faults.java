@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.jellyfin.reliability;
 
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
 import java.io.IOException;
@@ -22,11 +23,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.Req;
+import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -42,7 +46,11 @@ import org.openhab.core.thing.ThingUID;
 @NonNullByDefault
 final class Faults {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * How long a test waits for something that must happen: generous, because a busy machine only makes it come
+     * later; a test never waits this long unless it fails.
+     */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     private Faults() {
     }
@@ -97,6 +105,36 @@ final class Faults {
     static List<ThingStatusInfo> statusesSince(RecordingCallback callback, ThingUID thing, int from) {
         List<ThingStatusInfo> all = callback.statuses(thing);
         return all.subList(Math.min(from, all.size()), all.size());
+    }
+
+    /**
+     * @return the jobs on the handlers' scheduler, waiting or running: the binding's timers and retries all run there
+     */
+    static int handlerJobs() {
+        ScheduledExecutorService pool = ThreadPoolManager.getScheduledPool("thingHandler");
+        // openHAB hands out a ThreadPoolExecutor whose queue is the shared scheduled pool's, the stand-in too
+        if (pool instanceof ThreadPoolExecutor executor) {
+            return executor.getQueue().size() + executor.getActiveCount();
+        }
+        throw new AssertionError("cannot count the jobs of the handlers' scheduler: " + pool.getClass());
+    }
+
+    /**
+     * Waits until the binding can do nothing more by itself: no job on the handlers' scheduler beyond the
+     * {@code baseline} ones of earlier tests, and every request the simulator received answered. From then on no
+     * request can come, so "nothing more happened" can be asserted at once instead of after a quiet while.
+     *
+     * @throws AssertionError when a job stays (a retry or timer that must not be there)
+     */
+    static void awaitIdle(JellyfinSimulator sim, int baseline) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (handlerJobs() > baseline || sim.requests().all().stream().anyMatch(r -> r.status() == 0)) {
+            if (System.nanoTime() > deadline) {
+                fail(handlerJobs() + " jobs on the handlers' scheduler (" + baseline + " before the test), requests: "
+                        + sim.requests().dump());
+            }
+            pause(Duration.ofMillis(20));
+        }
     }
 
     static void pause(Duration duration) {

@@ -101,7 +101,7 @@ class HostileIdsTest {
                 int before = sim.requests().all().size();
                 CompletableFuture<?> call = operations.get(op).apply(id);
                 try {
-                    call.get(5, TimeUnit.SECONDS);
+                    call.get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (JellyfinApiException.unwrap(e).getKind() == Kind.INVALID_ARGUMENT) {
                         refused++;
@@ -149,7 +149,7 @@ class HostileIdsTest {
                 null);
 
         try {
-            sent.get(5, TimeUnit.SECONDS);
+            sent.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             assertEquals(Kind.INVALID_ARGUMENT, JellyfinApiException.unwrap(e).getKind());
         }
@@ -166,7 +166,7 @@ class HostileIdsTest {
             http.start();
         }
         HttpExecutor executor = new HttpExecutor(http, URI.create(sim.serverUrl()));
-        return new JellyfinClient(executor, ServerProbe.detectDialect(executor).get(10, TimeUnit.SECONDS),
+        return new JellyfinClient(executor, ServerProbe.detectDialect(executor).get(30, TimeUnit.SECONDS),
                 new ClientIdentity("openHAB", "Hostile ids", "hostile-ids", "5.2"),
                 Credentials.apiKey(SimAccounts.API_KEY, sim.admin().id()));
     }

@@ -47,7 +47,7 @@ import org.openhab.core.thing.ThingStatus;
 class LifecycleLeakTest {
 
     private static final int CYCLES = 100;
-    private static final Duration SETTLE = Duration.ofSeconds(15);
+    private static final Duration SETTLE = WAIT;
 
     @RegisterExtension
     final SecretsInLogsWatch secrets = new SecretsInLogsWatch();

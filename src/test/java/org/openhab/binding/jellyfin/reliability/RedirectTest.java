@@ -134,7 +134,7 @@ class RedirectTest {
                 Credentials.apiKey(API_KEY, "0123456789abcdef0123456789abcdef"));
 
         ExecutionException failed = assertThrows(ExecutionException.class,
-                () -> client.getSessions(null).get(10, TimeUnit.SECONDS));
+                () -> client.getSessions(null).get(30, TimeUnit.SECONDS));
 
         JellyfinApiException e = JellyfinApiException.unwrap(failed);
         assertEquals(Kind.BAD_REQUEST, e.getKind());

@@ -77,7 +77,9 @@ public final class SecretsInLogsWatch implements BeforeEachCallback, AfterEachCa
 
     @Override
     public void beforeEach(@Nullable ExtensionContext context) {
-        appender.list.clear();
+        synchronized (appender) { // the appender adds events under its own lock
+            appender.list.clear();
+        }
         appender.start();
         logger.addAppender(appender);
         logger.setLevel(Level.TRACE);
@@ -92,7 +94,10 @@ public final class SecretsInLogsWatch implements BeforeEachCallback, AfterEachCa
         appender.stop();
         Set<String> all = new LinkedHashSet<>(secrets);
         simulators.forEach(sim -> all.addAll(tokensSeenBy(sim)));
-        List<ILoggingEvent> events = new ArrayList<>(appender.list);
+        List<ILoggingEvent> events;
+        synchronized (appender) { // the appender adds events under its own lock
+            events = new ArrayList<>(appender.list);
+        }
         int lines = 0;
         for (ILoggingEvent event : events) {
             if (NOT_BINDING.stream().anyMatch(event.getLoggerName()::startsWith)) {

@@ -17,7 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,7 +34,7 @@ import com.google.gson.JsonParser;
  */
 @NonNullByDefault
 final class HttpProbe {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(SimTestSupport.WAIT).build();
     private final String baseUrl;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -64,7 +63,7 @@ final class HttpProbe {
     }
 
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(5));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(SimTestSupport.WAIT);
         headers.forEach(builder::header);
         return CLIENT.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -84,7 +83,7 @@ final class HttpProbe {
     HttpResponse<String> send(String method, String path, @Nullable String json)
             throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(5));
+                .timeout(SimTestSupport.WAIT);
         headers.forEach(builder::header);
         if (json != null) {
             builder.header("Content-Type", "application/json");

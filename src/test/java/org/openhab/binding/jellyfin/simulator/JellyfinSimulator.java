@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.jellyfin.simulator;
 
+import java.net.BindException;
 import java.net.SocketException;
 import java.net.URL;
 import java.time.Duration;
@@ -20,9 +21,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
@@ -51,36 +55,74 @@ import com.google.gson.JsonPrimitive;
 public final class JellyfinSimulator extends SimScript implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(JellyfinSimulator.class);
 
-    private final Server server;
-    private final ServerConnector connector;
+    /** How long a restart waits for the old acceptor to leave and for the port to become free. */
+    private static final Duration RESTART_WAIT = Duration.ofSeconds(10);
+
     private final ScheduledExecutorService scheduler;
     private final boolean tls;
     private final @Nullable DiscoveryResponder discovery;
-    private int port;
+    private final int port;
+    /** The Jetty server of the current run: every start, the first and each restart, builds a new one. */
+    private volatile Server server;
 
     JellyfinSimulator(SimulatorBuilder b) throws Exception {
         super(b, newHub());
         this.scheduler = hub.scheduler();
-        QueuedThreadPool pool = new QueuedThreadPool(24, 2);
-        pool.setName("sim-" + b.dialect.id());
-        pool.setDaemon(true);
-        server = new Server(pool);
         tls = b.tls;
-        connector = tls ? new ServerConnector(server, 1, 1, selfSignedCertificate())
-                : new ServerConnector(server, 1, 1);
-        connector.setHost("127.0.0.1");
-        connector.setPort(b.port);
-        connector.setReuseAddress(true);
-        server.addConnector(connector);
-        SimWebSocketHandler sockets = new SimWebSocketHandler(state, hub.hub(), log);
-        sockets.setHandler(http);
-        server.setHandler(sockets);
-        server.setStopTimeout(0);
-        server.start();
-        port = connector.getLocalPort();
+        server = listen(b.port);
+        port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
         discovery = b.discoveryPort < 0 ? null
                 : newDiscovery(b.discoveryPort, b.dialect.isEmby());
         LOGGER.debug("Simulated {} {} listening on {}", b.dialect, state.rules().version(), baseUrl());
+    }
+
+    /**
+     * Builds and starts a Jetty server of its own (thread pool, connector, handlers) on the port, as a server
+     * process does when it starts. A Jetty server is never started twice: when one is stopped with a stop timeout of
+     * 0 it does not wait for its acceptor thread, and an acceptor still on its way out would then call
+     * {@code accept()} on the listening socket of the next start with its interrupt flag set, which closes that
+     * socket for good (NIO closes an interruptible channel used by an interrupted thread).
+     */
+    private Server listen(int onPort) throws Exception {
+        QueuedThreadPool pool = new QueuedThreadPool(24, 2);
+        pool.setName("sim-" + dialect().id());
+        pool.setDaemon(true);
+        Server jetty = new Server(pool);
+        ServerConnector connector = tls ? new ServerConnector(jetty, 1, 1, selfSignedCertificate())
+                : new ServerConnector(jetty, 1, 1);
+        connector.setHost("127.0.0.1");
+        connector.setPort(onPort);
+        connector.setReuseAddress(true);
+        jetty.addConnector(connector);
+        SimWebSocketHandler sockets = new SimWebSocketHandler(state, hub.hub(), log);
+        sockets.setHandler(http);
+        jetty.setHandler(sockets);
+        // a stop closes connections and interrupts the threads at once, as the end of a server process would
+        jetty.setStopTimeout(0);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            shutDown(jetty);
+            throw e;
+        }
+        return jetty;
+    }
+
+    /** Stops a server and waits until its acceptor thread has left, so its listening socket is closed for good. */
+    private static void shutDown(Server jetty) {
+        try {
+            jetty.stop();
+            for (Connector connector : jetty.getConnectors()) {
+                if (connector instanceof AbstractConnector acceptors) {
+                    acceptors.join(RESTART_WAIT.toMillis());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the simulator", e);
+        } catch (Exception e) {
+            LOGGER.debug("stopping the simulator's server failed", e);
+        }
     }
 
     private static SslContextFactory.Server selfSignedCertificate() {
@@ -155,54 +197,58 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
     }
 
     /**
-     * Restarts on the same port keeping all state: sockets get {@code ServerRestarting} and are
-     * closed, then the server comes back.
+     * Restarts on the same port keeping all state: sockets get {@code ServerRestarting} and are closed, the server
+     * stops, and a new one listens on the same port. Also starts a stopped simulator again.
      */
     public JellyfinSimulator restart() {
         hub.hub().broadcast("ServerRestarting", null);
         hub.hub().closeAll(1001, "Server restarting");
-        try {
-            server.stop();
-            connector.setPort(port);
-        } catch (Exception e) {
-            throw new IllegalStateException("restart failed", e);
-        }
-        startOnSamePort();
+        shutDown(server);
+        server = listenOnSamePort();
+        LOGGER.debug("restarted on port {}", port);
         return this;
     }
 
-    /** The old listening socket may take a moment to be released: retry binding for up to a second. */
-    private void startOnSamePort() {
-        for (int attempt = 0;; attempt++) {
+    /**
+     * Listens on the port again. The old listening socket is closed when its server stops and the connector reuses
+     * the address, so the port is normally free at once; should it still be taken (another process may have bound
+     * it meanwhile), binding is retried until {@link #RESTART_WAIT} has passed.
+     */
+    private Server listenOnSamePort() {
+        long deadline = System.nanoTime() + RESTART_WAIT.toNanos();
+        while (true) {
             try {
-                server.start();
-                LOGGER.debug("restarted: open={} localPort={} attempt={}", connector.isOpen(), connector.getLocalPort(),
-                        attempt);
-                return;
+                return listen(port);
             } catch (Exception e) {
-                LOGGER.debug("restart attempt {} failed: {}", attempt, e.toString());
-                if (attempt >= 50) {
-                    throw new IllegalStateException("restart failed: port " + port + " stays busy", e);
+                if (!isBindFailure(e) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("restart failed: cannot listen on port " + port + " again", e);
                 }
-                stopQuietly();
-                sleep(20);
+                LOGGER.debug("port {} still taken: {}", port, e.toString());
+                sleepBriefly();
             }
         }
     }
 
-    private void stopQuietly() {
-        try {
-            server.stop();
-        } catch (Exception e) {
-            LOGGER.debug("stopping after a failed start", e);
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isBindFailure(suppressed)) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
-    private static void sleep(long millis) {
+    private static void sleepBriefly() {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(20);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the port", e);
         }
     }
 
@@ -213,11 +259,7 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
         }
         hub.hub().broadcast("ServerShuttingDown", null);
         hub.hub().closeAll(1001, "Server shutting down");
-        try {
-            server.stop();
-        } catch (Exception e) {
-            LOGGER.debug("stopping the simulator failed", e);
-        }
+        shutDown(server);
     }
 
     public boolean isRunning() {
@@ -287,6 +329,15 @@ public final class JellyfinSimulator extends SimScript implements AutoCloseable 
 
     public void delayNextRequests(int count, Duration delay) {
         faults.delayNext(count, delay);
+    }
+
+    /**
+     * Carries out the next {@code count} requests that match as usual, then breaks their connections instead of
+     * answering, as a network that fails right after a request arrived: the client cannot know the request was
+     * carried out. The request log shows them with the status they would have been answered with.
+     */
+    public void loseNextAnswers(Predicate<RecordedRequest> which, int count) {
+        faults.loseAnswers(which, count);
     }
 
     /**

@@ -94,6 +94,34 @@ public final class RequestLog {
         }
     }
 
+    /**
+     * Waits until at least {@code count} matching requests have been answered (or carried out with their answer
+     * lost).
+     *
+     * @return the matching requests so far
+     * @throws AssertionError when fewer arrive in time
+     */
+    public synchronized List<RecordedRequest> await(Req matcher, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<RecordedRequest> found = requests.stream().filter(r -> r.status() != 0 && matcher.test(r)).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError(found.size() + " of " + count + " requests " + matcher + " within " + timeout
+                        + "; received:\n" + dump());
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + matcher, e);
+            }
+        }
+    }
+
     public RecordedRequest assertReceived(Req matcher) {
         List<RecordedRequest> found = matching(matcher);
         if (found.isEmpty()) {

@@ -13,11 +13,13 @@
 package org.openhab.binding.jellyfin.simulator;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * HTTP faults on demand: answer the next N requests with an error status, or slowly.
+ * HTTP faults on demand: answer the next N requests with an error status, or slowly, or carry them out and lose
+ * the answer.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -27,6 +29,8 @@ final class SimFaults {
     private int failureStatus = 503;
     private int delaysLeft;
     private Duration delay = Duration.ZERO;
+    private int lostAnswersLeft;
+    private Predicate<RecordedRequest> lostAnswersOf = r -> false;
 
     synchronized void failNext(int count, int status) {
         failuresLeft = count;
@@ -36,6 +40,20 @@ final class SimFaults {
     synchronized void delayNext(int count, Duration delay) {
         delaysLeft = count;
         this.delay = delay;
+    }
+
+    synchronized void loseAnswers(Predicate<RecordedRequest> which, int count) {
+        lostAnswersOf = which;
+        lostAnswersLeft = count;
+    }
+
+    /** @return whether the answer to this request (already carried out) is to be lost */
+    synchronized boolean takeLostAnswer(RecordedRequest request) {
+        if (lostAnswersLeft > 0 && lostAnswersOf.test(request)) {
+            lostAnswersLeft--;
+            return true;
+        }
+        return false;
     }
 
     /** @return the status to fail this request with, or 0 */

@@ -86,6 +86,12 @@ final class SimHttpHandler extends AbstractHandler {
             exchange.error(500, "Simulator error: " + e);
         }
         recorded.setStatus(exchange.status);
+        if (faults.takeLostAnswer(recorded)) {
+            // carried out, but the connection breaks before the answer: the client cannot tell what happened
+            log.answered();
+            base.getHttpChannel().abort(new IOException("simulated loss of the answer"));
+            return;
+        }
         exchange.send(resp);
         log.answered();
     }

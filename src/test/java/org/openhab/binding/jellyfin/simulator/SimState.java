@@ -270,7 +270,7 @@ public final class SimState {
     // ---- user data
 
     synchronized JsonObject markPlayed(String userId, SimItem item, @Nullable Instant when) {
-        userData.markPlayed(userId, item.id(), when == null ? clock.now() : when);
+        userData.markPlayed(userId, item.id(), when, clock.now());
         JsonObject json = userData.toJson(userId, item);
         events.userDataChanged(userId, json);
         return json;

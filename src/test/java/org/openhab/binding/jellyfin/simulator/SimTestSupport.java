@@ -27,7 +27,8 @@ import com.google.gson.JsonObject;
  */
 @NonNullByDefault
 final class SimTestSupport {
-    static final Duration WAIT = Duration.ofSeconds(3);
+    /** How long a test waits for something that must happen: generous, a busy machine only makes it slower. */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     private SimTestSupport() {
     }

@@ -48,6 +48,10 @@ public final class SimUserData {
         public long positionTicks() {
             return positionTicks;
         }
+
+        public @Nullable Instant lastPlayed() {
+            return lastPlayed;
+        }
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -56,19 +60,32 @@ public final class SimUserData {
         return entries.computeIfAbsent(userId + "/" + itemId, k -> new Entry());
     }
 
-    void markPlayed(String userId, String itemId, Instant when) {
+    /**
+     * As the servers mark an item played (Jellyfin's and Emby's {@code BaseItem.MarkPlayed}): a play date counts one
+     * more play, without one the count only becomes at least 1; the resume position is reset; the last played date
+     * becomes the given date, else stays, else is now. So a mark without a date changes nothing the second time.
+     *
+     * @param datePlayed the date the request gave, or null
+     */
+    void markPlayed(String userId, String itemId, @Nullable Instant datePlayed, Instant now) {
         Entry entry = get(userId, itemId);
-        entry.played = true;
-        entry.playCount++;
+        if (datePlayed != null) {
+            entry.playCount++;
+        }
+        entry.playCount = Math.max(entry.playCount, 1);
         entry.positionTicks = 0;
-        entry.lastPlayed = when;
+        Instant before = entry.lastPlayed;
+        entry.lastPlayed = datePlayed != null ? datePlayed : before != null ? before : now;
+        entry.played = true;
     }
 
+    /** As the servers mark an item unplayed: no plays, no resume position, no last played date. */
     void markUnplayed(String userId, String itemId) {
         Entry entry = get(userId, itemId);
         entry.played = false;
         entry.playCount = 0;
         entry.positionTicks = 0;
+        entry.lastPlayed = null;
     }
 
     /** What the server stores when playback stops: the resume position, or played past 90 %. */
@@ -76,7 +93,7 @@ public final class SimUserData {
         Entry entry = get(userId, item.id());
         entry.lastPlayed = when;
         if (item.runTimeTicks() > 0 && positionTicks >= item.runTimeTicks() * 9 / 10) {
-            markPlayed(userId, item.id(), when);
+            markPlayed(userId, item.id(), when, when);
         } else {
             entry.positionTicks = positionTicks;
         }

@@ -14,7 +14,6 @@ package org.openhab.binding.jellyfin.simulator;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -59,11 +58,11 @@ class SimulatorTimingTest {
             long before = System.nanoTime();
 
             tv.pause();
-            probe.await("Sessions", Duration.ofSeconds(3));
+            probe.await("Sessions", SimTestSupport.WAIT);
             long after = System.nanoTime();
             sim.removePushListener(listener);
             tv.resume();
-            probe.await("Sessions", Duration.ofSeconds(3));
+            probe.await("Sessions", SimTestSupport.WAIT);
 
             assertEquals(List.of("Sessions"), types);
             assertTrue(times.get(0) - before >= 0 && after - times.get(0) > 0, "stamped between change and arrival");

@@ -61,7 +61,7 @@ public final class WsProbe extends WebSocketAdapter implements AutoCloseable {
         headers.forEach(request::setHeader);
         try {
             Future<Session> future = probe.client.connect(probe, URI.create(url), request);
-            future.get(5, TimeUnit.SECONDS);
+            future.get(SimTestSupport.WAIT.toMillis(), TimeUnit.MILLISECONDS);
             return probe;
         } catch (Exception e) {
             probe.client.stop();
@@ -134,6 +134,30 @@ public final class WsProbe extends WebSocketAdapter implements AutoCloseable {
             }
             if (messageType.equals(SimJson.string(next, "MessageType"))) {
                 throw new AssertionError("unexpected " + next);
+            }
+        }
+    }
+
+    /**
+     * Asserts that no message of the type arrived before the server's echo of a keep-alive sent now: the server
+     * handles a socket's messages in order and sends session pushes right when something changes, so the echo
+     * comes after every push caused before this call.
+     */
+    public void assertNoneBeforeEcho(String messageType) throws Exception {
+        send("KeepAlive", null);
+        long deadline = System.nanoTime() + SimTestSupport.WAIT.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            JsonObject next = left <= 0 ? null : messages.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                throw new AssertionError("no KeepAlive echo within " + SimTestSupport.WAIT);
+            }
+            String type = SimJson.string(next, "MessageType");
+            if (messageType.equals(type)) {
+                throw new AssertionError("unexpected " + next);
+            }
+            if ("KeepAlive".equals(type)) {
+                return;
             }
         }
     }

@@ -12,7 +12,11 @@
  */
 package org.openhab.binding.jellyfin.internal.api;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -151,7 +155,7 @@ public class HttpExecutor {
             return;
         }
         if (failure != null) {
-            JellyfinApiException e = mapFailure(request, failure, maxBytes);
+            JellyfinApiException e = mapFailure(request, failure, maxBytes, !neverConnected(failure));
             logger.debug("{} failed: {}", request, e.getMessage());
             future.completeExceptionally(e);
             return;
@@ -170,11 +174,11 @@ public class HttpExecutor {
         }
     }
 
-    private JellyfinApiException mapFailure(ApiRequest request, Throwable failure, int maxBytes) {
+    private JellyfinApiException mapFailure(ApiRequest request, Throwable failure, int maxBytes, boolean sent) {
         String target = request.redactedTarget();
         if (failure instanceof TimeoutException) {
             return new JellyfinApiException(Kind.TIMEOUT,
-                    "The server did not answer within " + describe(timeout) + " (" + target + ")", 0, null);
+                    "The server did not answer within " + describe(timeout) + " (" + target + ")", 0, null, sent);
         }
         if (failure instanceof IllegalArgumentException) {
             // BufferingResponseListener aborts with it when the answer exceeds its capacity
@@ -183,7 +187,23 @@ public class HttpExecutor {
         }
         String reason = failure.getClass().getSimpleName();
         return new JellyfinApiException(Kind.UNREACHABLE,
-                "The server at " + redactedRoot() + " cannot be reached (" + reason + ")", 0, null);
+                "The server at " + redactedRoot() + " cannot be reached (" + reason + ")", 0, null, sent);
+    }
+
+    /**
+     * Whether the failure shows that no connection to the server was made, so the request cannot have reached it.
+     * Any later failure may come after the server got the request, also one Jetty reports while still sending: the
+     * server may answer (or break the connection) before the client has noted that its request went out.
+     */
+    private static boolean neverConnected(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException || t instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static JellyfinApiException mapStatus(ApiRequest request, int status) {

@@ -58,15 +58,26 @@ public class JellyfinApiException extends Exception {
 
     private final Kind kind;
     private final int httpStatus;
+    private final boolean answerLost;
 
     public JellyfinApiException(Kind kind, String message) {
         this(kind, message, 0, null);
     }
 
     public JellyfinApiException(Kind kind, String message, int httpStatus, @Nullable Throwable cause) {
+        this(kind, message, httpStatus, cause, false);
+    }
+
+    /**
+     * @param answerLost true when the request may have reached the server and no answer came back (see
+     *            {@link #isAnswerLost()})
+     */
+    public JellyfinApiException(Kind kind, String message, int httpStatus, @Nullable Throwable cause,
+            boolean answerLost) {
         super(message, cause);
         this.kind = kind;
         this.httpStatus = httpStatus;
+        this.answerLost = answerLost;
     }
 
     /**
@@ -94,6 +105,15 @@ public class JellyfinApiException extends Exception {
      */
     public int getHttpStatus() {
         return httpStatus;
+    }
+
+    /**
+     * @return true when a connection to the server was made and no answer came back (the connection broke or timed
+     *         out): the server may have carried the request out. False when no connection could be made (refused,
+     *         unknown host, no route) or the server answered.
+     */
+    public boolean isAnswerLost() {
+        return answerLost;
     }
 
     /**

@@ -61,6 +61,11 @@ public class PendingWrite {
     private String clientVersion = "";
     /** The thing (or action) that made the write, for logs. */
     private String source = "";
+    /**
+     * An earlier attempt may have reached the server and its answer was lost, so the server may have carried it out:
+     * the write is sent again in a form that changes nothing when it had (see {@link #send}).
+     */
+    private boolean repeat;
     /** Told the outcome of the first attempt to send the write (kept in memory only, by the outbox). */
     transient @Nullable CompletableFuture<Boolean> firstAttempt;
     /** The write may not be sent before this completes (kept in memory only, by the outbox). */
@@ -143,6 +148,16 @@ public class PendingWrite {
         return positionTicks;
     }
 
+    /** @return whether an earlier attempt may have been carried out by the server (its answer was lost) */
+    public boolean isRepeat() {
+        return repeat;
+    }
+
+    /** An attempt may have reached the server and its answer was lost: the next attempts are repeats. */
+    void answerLost() {
+        repeat = true;
+    }
+
     /**
      * @return the device that reported the playback (for a playback stop)
      */
@@ -152,6 +167,12 @@ public class PendingWrite {
 
     /**
      * Sends the write for its user (see {@link #userId(String)}).
+     * <p>
+     * Every write may reach the server more than once (see {@link WriteOutbox}), and a repeat changes nothing there:
+     * marking unplayed and reporting the same stop again (the same resume point) leave the same state. A mark played
+     * with a date counts one more play on the server each time, so a repeat goes without the date: the server then
+     * only makes sure the item is played and keeps its play count and last played date (had the first attempt not
+     * arrived after all, the item is still marked played, without that date and without counting a play).
      *
      * @param bridgeClient the bridge's client, with credentials
      * @param defaultUserId the user to write for when the write names none (empty: the credentials' user)
@@ -172,7 +193,7 @@ public class PendingWrite {
     public CompletableFuture<?> sendAs(JellyfinClient bridgeClient, String userId) {
         String user = userId.isBlank() ? null : userId;
         if (MARK_PLAYED.equals(kind)) {
-            return bridgeClient.markPlayed(user, itemId, datePlayed());
+            return bridgeClient.markPlayed(user, itemId, repeat ? null : datePlayed());
         } else if (MARK_UNPLAYED.equals(kind)) {
             return bridgeClient.markUnplayed(user, itemId);
         } else if (!PLAYBACK_STOPPED.equals(kind)) {

@@ -39,7 +39,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The writes of one bridge that must not be lost: marks played/unplayed and playback stops. Each write is
  * stored (openHAB's storage, so it survives a restart) before it is sent; writes are sent one at a time in
- * the order they were made, and a write is removed only once the server accepted it. While the server
+ * the order they were made, and a write is removed only once the server accepted it.
+ * <p>
+ * Delivery is at least once: a write whose request may have reached the server but whose answer was lost (a
+ * connection was made, then it broke or timed out) is sent again, because the outbox cannot know whether the server
+ * carried it out. Such a repeat is harmless: {@link PendingWrite#send} sends every write in a form the server
+ * carries out the same way once or twice. While the server
  * cannot be reached the writes wait and are sent when the bridge is connected again (or at the next retry).
  * A write the server refuses for good (unknown item, bad request, forbidden) is dropped with a warning
  * instead of being retried forever. When more than the configured number of writes wait, the oldest is
@@ -291,6 +296,11 @@ public class WriteOutbox {
             List<CompletableFuture<Boolean>> unsent;
             synchronized (this) {
                 inFlight = null;
+                if (error.isAnswerLost() && !write.isRepeat() && queue.contains(write)) {
+                    // the server may have carried it out: from now on it is sent as a repeat, also after a restart
+                    write.answerLost();
+                    storage.put(key(write), write);
+                }
                 unsent = takeFirstAttempts();
                 scheduleRetry();
             }

@@ -43,7 +43,7 @@ import org.openhab.core.thing.binding.ThingActions;
 @NonNullByDefault
 class JellyfinActionsTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_11);
     private final BindingHost host = new BindingHost();

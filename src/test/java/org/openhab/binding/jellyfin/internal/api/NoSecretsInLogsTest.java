@@ -86,23 +86,26 @@ class NoSecretsInLogsTest {
         HttpExecutor impatient = new HttpExecutor(httpClient, server.uri(), Duration.ofMillis(300), 1 << 20);
         ServerDialect dialect = JellyfinClientTest.jellyfin(10, 11, 0);
         JellyfinClient anonymous = new JellyfinClient(http, dialect, OperationCatalog.IDENTITY, null);
-        anonymous.login("alice", PASSWORD).get(10, TimeUnit.SECONDS);
+        anonymous.login("alice", PASSWORD).get(30, TimeUnit.SECONDS);
         JellyfinClient withToken = anonymous.withCredentials(Credentials.userToken(TOKEN, JellyfinClientTest.USER));
         JellyfinClient withKey = anonymous.withCredentials(Credentials.apiKey(API_KEY, JellyfinClientTest.USER));
-        withToken.getSessions(null).get(10, TimeUnit.SECONDS);
+        withToken.getSessions(null).get(30, TimeUnit.SECONDS);
         List<CompletableFuture<?>> failing = List.of(withKey.markPlayed(null, JellyfinClientTest.ITEM, null),
                 withToken.getItem(null, JellyfinClientTest.ITEM),
                 new JellyfinClient(impatient, dialect, OperationCatalog.IDENTITY, Credentials.apiKey(API_KEY, null))
                         .pingSession("abc"));
         for (CompletableFuture<?> f : failing) {
-            f.handle((v, e) -> null).get(10, TimeUnit.SECONDS);
+            f.handle((v, e) -> null).get(30, TimeUnit.SECONDS);
         }
         ServerDialect emby = ServerDialect
                 .forServer(new ServerInfo(ServerProduct.EMBY, ServerVersion.of(4, 9, 0), "id", "name"));
         new JellyfinClient(http, emby, OperationCatalog.IDENTITY, Credentials.apiKey(API_KEY, "u1"))
-                .getSessions(null).handle((v, e) -> null).get(10, TimeUnit.SECONDS);
+                .getSessions(null).handle((v, e) -> null).get(30, TimeUnit.SECONDS);
 
-        List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> lines;
+        synchronized (appender) { // the appender adds events under its own lock
+            lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        }
         assertTrue(lines.size() >= 8, "requests are traced: " + lines);
         for (String line : lines) {
             assertFalse(line.contains(PASSWORD), line);

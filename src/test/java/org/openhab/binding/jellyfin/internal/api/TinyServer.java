@@ -66,6 +66,11 @@ final class TinyServer implements AutoCloseable {
         static Answer binary(String contentType, byte[] bytes, @Nullable CountDownLatch holdOpen) {
             return new Answer(200, "", 0, contentType, bytes, holdOpen);
         }
+
+        /** No answer: the connection breaks right after the request arrived. */
+        static Answer dropped() {
+            return new Answer(-1, "", 0);
+        }
     }
 
     /** Chooses the answer to a request. */
@@ -104,6 +109,11 @@ final class TinyServer implements AutoCloseable {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                }
+                if (a.status() < 0) {
+                    base.setHandled(true);
+                    base.getHttpChannel().abort(new IOException("connection dropped by the test"));
+                    return;
                 }
                 response.setStatus(a.status());
                 if (a.binary().length > 0) {

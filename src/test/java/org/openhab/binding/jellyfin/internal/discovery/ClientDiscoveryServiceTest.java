@@ -37,7 +37,7 @@ import org.openhab.core.thing.ThingStatus;
 @NonNullByDefault
 class ClientDiscoveryServiceTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final JellyfinSimulator sim = JellyfinSimulator.start(Dialect.JELLYFIN_10_10);
     private final BindingHost host = new BindingHost();

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
@@ -40,6 +41,7 @@ import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.PercentType;
 import org.openhab.core.library.types.PlayPauseType;
 import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.types.RawType;
 import org.openhab.core.library.types.RewindFastforwardType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
@@ -47,6 +49,7 @@ import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingUID;
 import org.openhab.core.types.Command;
 
 /**
@@ -59,7 +62,7 @@ import org.openhab.core.types.Command;
 @NonNullByDefault
 class ClientChannelsPerDialectTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final List<String> COMMANDS = new ArrayList<>(SimSession.DEFAULT_COMMANDS);
 
     static {
@@ -139,13 +142,19 @@ class ClientChannelsPerDialectTest {
             tv.pause();
             callback.awaitStateEquals(new ChannelUID(client.getUID(), CHANNEL_MEDIA_CONTROL), PlayPauseType.PAUSE,
                     WAIT);
-            Thread.sleep(300); // the rest of the pause's updates
+            // the viewer's watched state and the item's image are fetched over HTTP when the item starts: their
+            // answers are not ordered with the pushes, so the test waits for them before its barrier
+            callback.awaitStateEquals(new ChannelUID(client.getUID(), CHANNEL_PLAYING_ITEM_WATCHED), OnOffType.OFF,
+                    WAIT);
+            callback.awaitState(new ChannelUID(client.getUID(), CHANNEL_PLAYING_ITEM_IMAGE), RawType.class::isInstance,
+                    WAIT);
+            afterEverythingBefore(sim, host, client, "marker-1"); // the rest of the pause's updates
             callback.clear();
 
             tv.volume(42);
 
             callback.awaitStateEquals(new ChannelUID(client.getUID(), CHANNEL_VOLUME), new PercentType(42), WAIT);
-            Thread.sleep(300);
+            afterEverythingBefore(sim, host, client, "marker-2");
             Set<String> updated = new TreeSet<>();
             for (Event event : callback.events()) {
                 if (event instanceof Event.StateUpdated state && state.channelUID().getThingUID().equals(client.getUID())) {
@@ -155,6 +164,19 @@ class ClientChannelsPerDialectTest {
             updated.remove(CHANNEL_LAST_ACTIVITY);
             assertEquals(Set.of(CHANNEL_VOLUME), updated, "only the volume changed on the device");
         }
+    }
+
+    /**
+     * A barrier: another device connects, and once the bridge shows it in its session count, everything the server
+     * sent before has reached the client thing (the bridge hands each session list to its clients before it counts
+     * the sessions, one list after the other). The new device changes nothing on the client thing.
+     */
+    private static void afterEverythingBefore(JellyfinSimulator sim, BindingHost host, Thing client, String device) {
+        sim.newClient("Marker " + device).user("alice").deviceId(device).add();
+        int sessions = sim.sessions().size();
+        ThingUID bridge = Objects.requireNonNull(client.getBridgeUID());
+        host.callback().awaitStateEquals(new ChannelUID(bridge, CHANNEL_ACTIVE_SESSIONS), new DecimalType(sessions),
+                WAIT);
     }
 
     private static Thing startClient(JellyfinSimulator sim, BindingHost host) {

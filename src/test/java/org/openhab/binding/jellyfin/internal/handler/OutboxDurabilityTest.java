@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,7 @@ import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.RecordedRequest;
 import org.openhab.binding.jellyfin.simulator.Req;
+import org.openhab.binding.jellyfin.simulator.SimUserData;
 import org.openhab.binding.jellyfin.simulator.SimToken;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -43,8 +45,8 @@ import ch.qos.logback.core.read.ListAppender;
 
 /**
  * Watched marks and playback stops made while the server is unreachable wait in the bridge's outbox, survive
- * a restart of openHAB and reach the server once each, in order, when it is back; the outbox is bounded and
- * says what it drops.
+ * a restart of openHAB and reach the server in order when it is back; a write whose answer is lost is sent again
+ * and the repeat changes nothing on the server; the outbox is bounded and says what it drops.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
@@ -92,6 +94,40 @@ class OutboxDurabilityTest {
             assertDeliveredOnceStopThenPlayed(sim, dialect);
             assertTrue(sim.userData("alice", "film-1").played(), "film-1 is marked played");
             assertNoSecretLogged(sim);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void whenTheAnswersAreLostThenTheWritesAreSentAgainAndTheRepeatsChangeNothingOnTheServer(Dialect dialect)
+            throws Exception {
+        try (ReporterRig rig = new ReporterRig(dialect).start()) {
+            JellyfinSimulator sim = rig.sim;
+            playFor40Seconds(rig);
+            Req stop = stopRequest(dialect);
+            Req played = playedRequest(dialect);
+
+            sim.loseNextAnswers(stop, 1);
+            rig.send(CHANNEL_REPORTER_STOP, OnOffType.ON);
+            sim.requests().await(stop, 2, DELIVERY);
+            rig.callback().awaitStateEquals(rig.pendingWrites(), new DecimalType(0), DELIVERY);
+            SimUserData.Entry film = sim.userData("alice", "film-1");
+            assertEquals(TICKS_40_S, film.positionTicks(), "the resume point of the stop, once");
+            assertFalse(film.played());
+            assertEquals(0, film.playCount());
+
+            sim.loseNextAnswers(played, 1);
+            rig.send(CHANNEL_REPORTER_WATCHED, OnOffType.ON);
+            List<RecordedRequest> marks = sim.requests().await(played, 2, DELIVERY);
+            rig.callback().awaitStateEquals(rig.pendingWrites(), new DecimalType(0), DELIVERY);
+            String dateParameter = dialect.isEmby() ? "DatePlayed" : "datePlayed";
+            assertNotNull(marks.get(0).queryParam(dateParameter), "the first attempt says when it was played");
+            assertNull(marks.get(1).queryParam(dateParameter), "the repeat does not count another play");
+            assertTrue(film.played());
+            assertEquals(1, film.playCount(), "one play counted");
+            assertEquals(rig.clock.instant(), film.lastPlayed(), "the date of the first attempt");
+            assertEquals(2, sim.requests().count(stop), sim.requests().dump());
+            sim.assertNoSpecViolations();
         }
     }
 
@@ -178,18 +214,32 @@ class OutboxDurabilityTest {
                 ReporterRig.WAIT);
     }
 
-    /** The stop (with the final position) and then the mark, each once. */
-    private static void assertDeliveredOnceStopThenPlayed(JellyfinSimulator sim, Dialect dialect) {
+    /** The stop of the reporter's playback at 40 s. */
+    private static Req stopRequest(Dialect dialect) {
         String itemPath = dialect.userIdInPlaystatePaths() ? "/Users/{u}/PlayingItems/{i}" : "/PlayingItems/{i}";
-        Req stop = dialect.isEmby() ? Req.delete(itemPath).query("PositionTicks", Long.toString(TICKS_40_S))
+        return dialect.isEmby() ? Req.delete(itemPath).query("PositionTicks", Long.toString(TICKS_40_S))
                 : Req.post("/Sessions/Playing/Stopped").bodyContains("\"PositionTicks\":" + TICKS_40_S);
-        Req played = Req.post(dialect.userIdInPlaystatePaths() ? "/Users/{u}/PlayedItems/{i}" : "/UserPlayedItems/{i}");
+    }
+
+    private static Req playedRequest(Dialect dialect) {
+        return Req.post(dialect.userIdInPlaystatePaths() ? "/Users/{u}/PlayedItems/{i}" : "/UserPlayedItems/{i}");
+    }
+
+    /**
+     * The stop (with the final position) and then the mark, each once: the server was down while they were made and
+     * answered every request once it was back, so no answer was lost and nothing was repeated.
+     */
+    private static void assertDeliveredOnceStopThenPlayed(JellyfinSimulator sim, Dialect dialect) {
+        Req stop = stopRequest(dialect);
+        Req played = playedRequest(dialect);
         sim.requests().await(played.status(200), ReporterRig.WAIT);
         List<RecordedRequest> all = sim.requests().all();
         List<RecordedRequest> stops = all.stream().filter(stop).toList();
         List<RecordedRequest> marks = all.stream().filter(played).toList();
         assertEquals(1, stops.size(), sim.requests().dump());
         assertEquals(1, marks.size(), sim.requests().dump());
+        assertNotNull(marks.get(0).queryParam(dialect.isEmby() ? "DatePlayed" : "datePlayed"),
+                "refused connections carried nothing out: the mark keeps its date");
         assertTrue(all.indexOf(stops.get(0)) < all.indexOf(marks.get(0)), "the stop went first");
         sim.assertNoSpecViolations();
     }
@@ -199,7 +249,7 @@ class OutboxDurabilityTest {
         List<String> secrets = sim.accounts().tokensOf(alice).stream().map(SimToken::token)
                 .collect(Collectors.toList());
         secrets.add("alice-secret");
-        for (ILoggingEvent event : appender.list) {
+        for (ILoggingEvent event : logged()) {
             for (String secret : secrets) {
                 assertFalse(event.getFormattedMessage().contains(secret), "secret logged: " + event);
             }
@@ -207,7 +257,17 @@ class OutboxDurabilityTest {
     }
 
     private List<String> messages(Level level) {
-        return appender.list.stream().filter(e -> e.getLevel() == level && e.getLoggerName().contains(".outbox."))
+        return logged().stream().filter(e -> e.getLevel() == level && e.getLoggerName().contains(".outbox."))
                 .map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /**
+     * @return the events logged so far: the appender adds them under its own lock on the logging threads, so they
+     *         are copied under it
+     */
+    private List<ILoggingEvent> logged() {
+        synchronized (appender) {
+            return new ArrayList<>(appender.list);
+        }
     }
 }

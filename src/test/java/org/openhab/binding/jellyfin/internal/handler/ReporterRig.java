@@ -21,8 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -57,7 +55,8 @@ import org.openhab.core.types.Command;
 @NonNullByDefault
 final class ReporterRig implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(5);
+    /** How long a test waits for something that must happen: generous, a busy machine only makes it slower. */
+    static final Duration WAIT = Duration.ofSeconds(30);
     static final String DEVICE_ID = "reporter-test-1";
 
     final JellyfinSimulator sim;
@@ -148,32 +147,9 @@ final class ReporterRig implements AutoCloseable {
         return WriteOutbox.stored(new InMemoryStorageService(storage), bridge().getUID().toString());
     }
 
-    /**
-     * Brings the stopped server back and waits until it accepts connections: a restart right after a stop
-     * sometimes leaves the simulator's port refusing connections, so it is restarted again then.
-     */
-    void serverBack() throws Exception {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            sim.restart();
-            if (accepts(Duration.ofSeconds(1))) {
-                return;
-            }
-        }
-        throw new AssertionError("the simulator does not accept connections after its restart");
-    }
-
-    private boolean accepts(Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (httpClient.GET(sim.baseUrl() + "/System/Info/Public").getStatus() == 200) {
-                    return true;
-                }
-            } catch (ExecutionException | TimeoutException e) {
-                Thread.sleep(50);
-            }
-        }
-        return false;
+    /** Brings the stopped server back on its port. */
+    void serverBack() {
+        sim.restart();
     }
 
     void send(String channelId, Command command) {

@@ -22,16 +22,13 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.jellyfin.internal.live.SessionStream.State;
 
 /**
- * Records what a {@link SessionStream} tells its listener, with waits for tests, and counts calls that begin
- * after the test declared the stream stopped.
+ * Records what a {@link SessionStream} tells its listener, with waits for tests, and counts calls that come after
+ * the test declared the stream stopped and its scheduler done with what was under way ({@link #stopped()}).
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class RecordingStreamListener implements SessionStreamListener {
-
-    /** Calls this long after stop() returned count as late (a call under way at that moment may still end). */
-    private static final long LATE_NANOS = Duration.ofMillis(50).toNanos();
 
     /** One state the stream reported, with its reason. */
     record Status(State state, @Nullable String reason) {
@@ -42,7 +39,7 @@ final class RecordingStreamListener implements SessionStreamListener {
     private final List<UserDataChange> userData = new ArrayList<>();
     private final List<UserItemData> watched = new ArrayList<>();
     private final List<LibraryChange> library = new ArrayList<>();
-    private long stoppedAt;
+    private boolean stopped;
     private int lateCalls;
 
     @Override
@@ -80,14 +77,18 @@ final class RecordingStreamListener implements SessionStreamListener {
         notifyAll();
     }
 
-    /** The test just saw stop() return. */
+    /**
+     * The stream was stopped, and every task its scheduler was running at that moment has ended since
+     * ({@link StreamHarness#awaitSchedulerDone()}): a call that began before stop() is over, so any call from now
+     * on is late.
+     */
     synchronized void stopped() {
-        stoppedAt = System.nanoTime();
+        stopped = true;
     }
 
     /** The stream is started again. */
     synchronized void started() {
-        stoppedAt = 0;
+        stopped = false;
     }
 
     synchronized int lateCalls() {
@@ -95,7 +96,7 @@ final class RecordingStreamListener implements SessionStreamListener {
     }
 
     private void called() {
-        if (stoppedAt != 0 && System.nanoTime() - stoppedAt > LATE_NANOS) {
+        if (stopped) {
             lateCalls++;
         }
     }

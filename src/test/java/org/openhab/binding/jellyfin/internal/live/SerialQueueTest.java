@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 @NonNullByDefault
 class SerialQueueTest {
 
+    private static final Duration WAIT = StreamHarness.WAIT;
+
     private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(4);
 
     @AfterEach
@@ -66,7 +68,7 @@ class SerialQueueTest {
             });
         }
 
-        assertTrue(done.await(10, TimeUnit.SECONDS));
+        assertTrue(done.await(WAIT.toMillis(), TimeUnit.MILLISECONDS));
         assertEquals(0, overlaps.get());
         for (int t = 0; t < 4; t++) {
             int thread = t;
@@ -80,13 +82,15 @@ class SerialQueueTest {
         SerialQueue queue = new SerialQueue(scheduler);
         queue.open();
         AtomicInteger ran = new AtomicInteger();
-        queue.schedule(ran::incrementAndGet, Duration.ofMillis(50));
+        CountDownLatch release = occupyAllThreads(); // no timer can fire before the queue is closed
+        queue.schedule(ran::incrementAndGet, Duration.ofMillis(1));
         queue.schedule(ran::incrementAndGet, Duration.ofSeconds(30));
 
         queue.close();
         queue.execute(ran::incrementAndGet);
         assertSame(SerialQueue.NO_TIMER, queue.schedule(ran::incrementAndGet, Duration.ZERO));
-        Thread.sleep(150);
+        release.countDown();
+        occupyAllThreads().countDown(); // everything due and handed to the scheduler so far has run
 
         assertEquals(0, ran.get());
         assertTrue(scheduler.getQueue().stream().allMatch(r -> ((java.util.concurrent.Future<?>) r).isCancelled()));
@@ -98,13 +102,38 @@ class SerialQueueTest {
         queue.open();
         CountDownLatch other = new CountDownLatch(1);
         AtomicInteger cancelledRan = new AtomicInteger();
-        SerialQueue.Timer timer = queue.schedule(cancelledRan::incrementAndGet, Duration.ofMillis(300));
-        queue.schedule(other::countDown, Duration.ofMillis(600));
+        CountDownLatch release = occupyAllThreads(); // the cancelled timer cannot fire before it is cancelled
+        SerialQueue.Timer timer = queue.schedule(cancelledRan::incrementAndGet, Duration.ofMillis(1));
+        queue.schedule(other::countDown, Duration.ofMillis(2));
 
         timer.cancel();
+        release.countDown();
 
-        assertTrue(other.await(5, TimeUnit.SECONDS));
+        assertTrue(other.await(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        occupyAllThreads().countDown(); // the queue's tasks after the other timer have run
         assertEquals(0, cancelledRan.get());
+    }
+
+    /**
+     * Occupies every thread of the scheduler until the returned latch is counted down: returns once all of them
+     * are held, so whatever they were running before has ended and nothing due can run meanwhile.
+     */
+    private CountDownLatch occupyAllThreads() throws InterruptedException {
+        int threads = scheduler.getCorePoolSize();
+        CountDownLatch held = new CountDownLatch(threads);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int i = 0; i < threads; i++) {
+            scheduler.execute(() -> {
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        assertTrue(held.await(WAIT.toMillis(), TimeUnit.MILLISECONDS), "the scheduler's threads were not free");
+        return release;
     }
 
     @Test
@@ -118,6 +147,6 @@ class SerialQueueTest {
         });
         queue.execute(after::countDown);
 
-        assertTrue(after.await(5, TimeUnit.SECONDS));
+        assertTrue(after.await(WAIT.toMillis(), TimeUnit.MILLISECONDS));
     }
 }

@@ -49,7 +49,8 @@ class SessionStreamAuthTest {
             RecordingStreamListener.Status rejected = h.listener.awaitStatus(State.AUTH_REJECTED, statuses, WAIT);
             assertTrue(Objects.requireNonNull(rejected.reason()).contains("HTTP " + status), rejected.reason());
             assertEquals(2, h.upgrades());
-            Thread.sleep(400); // twenty backoff delays
+            h.awaitSchedulerDone();
+            assertEquals(0, h.pendingJobs(), "nothing left to run: no further attempts");
             assertEquals(2, h.upgrades(), "no further attempts");
             assertEquals(State.AUTH_REJECTED, h.listener.states().get(h.listener.statusCount() - 1));
         }
@@ -70,7 +71,8 @@ class SessionStreamAuthTest {
                 Thread.sleep(10);
             }
             assertEquals(0, h.sim.openSockets());
-            Thread.sleep(300);
+            h.awaitSchedulerDone();
+            assertEquals(0, h.pendingJobs(), "nothing left to run: no further attempts");
             assertEquals(1, h.upgrades(), "no further attempts");
         }
     }

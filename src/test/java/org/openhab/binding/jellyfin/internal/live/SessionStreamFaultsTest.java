@@ -17,7 +17,6 @@ import static org.openhab.binding.jellyfin.internal.live.StreamHarness.WAIT;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -57,11 +56,13 @@ class SessionStreamFaultsTest {
     @Test
     void whenKeepAlivesAreEchoedThenTheWatchdogNeverFires() throws Exception {
         try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(Dialect.JELLYFIN_10_11), Auth.ADMIN)) {
-            h.startConnected(StreamHarness.fast().withWatchdog(WATCHDOG).withKeepAliveInterval(Duration.ofMillis(150)),
-                    State.LIVE);
+            // keep-alives far more often than the watchdog: a busy machine cannot close that gap
+            Duration keepAlive = Duration.ofMillis(100);
+            Duration watchdog = Duration.ofSeconds(2);
+            h.startConnected(StreamHarness.fast().withWatchdog(watchdog).withKeepAliveInterval(keepAlive), State.LIVE);
             int from = h.listener.statusCount();
 
-            TimeUnit.MILLISECONDS.sleep(WATCHDOG.toMillis() * 4);
+            h.awaitKeepAliveEchoes(2 * (int) (watchdog.toMillis() / keepAlive.toMillis()));
 
             assertEquals(1, h.upgrades());
             assertEquals(from, h.listener.statusCount(), () -> "statuses: " + h.listener.statuses());
@@ -77,7 +78,10 @@ class SessionStreamFaultsTest {
 
             // Jellyfin announces the shutdown first; the simulator's own stop may cut its announcement short
             h.sim.broadcast("ServerShuttingDown");
-            TimeUnit.MILLISECONDS.sleep(200);
+            // messages are handled in order: once a later push is applied, the announcement has been read
+            int before = h.listener.diffCount();
+            SimClient marker = h.sim.newClient("Marker").add();
+            h.listener.awaitDiff(before, d -> d.forSession(marker.id()) != null, WAIT);
             h.sim.stop();
 
             RecordingStreamListener.Status interrupted = h.listener.awaitStatus(State.INTERRUPTED, from, WAIT);

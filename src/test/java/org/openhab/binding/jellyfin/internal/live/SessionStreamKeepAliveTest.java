@@ -33,6 +33,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.websocket.api.WebSocketAdapter;
+import org.eclipse.jetty.websocket.api.WebSocketFrameListener;
+import org.eclipse.jetty.websocket.api.extensions.Frame;
+import org.eclipse.jetty.websocket.common.OpCode;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.eclipse.jetty.websocket.server.WebSocketHandler;
 import org.eclipse.jetty.websocket.servlet.WebSocketServletFactory;
@@ -63,6 +66,10 @@ class SessionStreamKeepAliveTest {
     private final WebSocketClient webSocket = new WebSocketClient(http);
     private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2);
     private final AtomicInteger upgrades = new AtomicInteger();
+    private final AtomicInteger pings = new AtomicInteger();
+    /** Keep-alives (each with a ping) far more often than the watchdog: a busy machine cannot close that gap. */
+    private static final Duration KEEP_ALIVE = Duration.ofMillis(100);
+    private static final Duration WATCHDOG = Duration.ofSeconds(2);
 
     @AfterEach
     void tearDown() throws Exception {
@@ -76,13 +83,14 @@ class SessionStreamKeepAliveTest {
     void whenKeepAlivesAreNeverEchoedThenPongsKeepTheSocket() throws Exception {
         JellyfinClient client = silentPeer();
         RecordingStreamListener listener = new RecordingStreamListener();
-        StreamSettings settings = StreamHarness.fast().withKeepAliveInterval(Duration.ofMillis(100))
-                .withWatchdog(Duration.ofMillis(500)).withSubscriptionGrace(Duration.ofMillis(100));
+        StreamSettings settings = StreamHarness.fast().withKeepAliveInterval(KEEP_ALIVE)
+                .withWatchdog(WATCHDOG).withSubscriptionGrace(Duration.ofMillis(100));
         SessionStream stream = new SessionStream(client, true, webSocket, scheduler, settings, listener);
 
         stream.start();
         listener.awaitStatus(State.LIVE, 0, StreamHarness.WAIT);
-        Thread.sleep(1500);
+        // pings over two watchdog periods: without the pongs the watchdog would have fired twice by then
+        awaitPings(2 * (int) (WATCHDOG.toMillis() / KEEP_ALIVE.toMillis()));
         stream.stop();
 
         assertEquals(List.of(State.CONNECTING, State.LIVE), listener.states());
@@ -104,6 +112,26 @@ class SessionStreamKeepAliveTest {
         assertTrue(Objects.requireNonNull(interrupted.reason()).contains("no message"), interrupted.reason());
     }
 
+    private void awaitPings(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + StreamHarness.WAIT.toNanos();
+        while (pings.get() < count) {
+            if (System.nanoTime() > deadline) {
+                fail("only " + pings.get() + " of " + count + " pings arrived");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** The peer's socket: says nothing, answers pings (Jetty does that by itself) and counts them. */
+    private class PingCountingSocket extends WebSocketAdapter implements WebSocketFrameListener {
+        @Override
+        public void onWebSocketFrame(@Nullable Frame frame) {
+            if (frame != null && frame.getOpCode() == OpCode.PING) {
+                pings.incrementAndGet();
+            }
+        }
+    }
+
     /** Starts a peer that accepts the socket and answers {@code GET /Sessions} with an empty list, nothing else. */
     private JellyfinClient silentPeer() throws Exception {
         ServerConnector connector = new ServerConnector(server);
@@ -115,7 +143,7 @@ class SessionStreamKeepAliveTest {
             public void configure(@Nullable WebSocketServletFactory factory) {
                 Objects.requireNonNull(factory).setCreator((request, response) -> {
                     upgrades.incrementAndGet();
-                    return new WebSocketAdapter();
+                    return new PingCountingSocket();
                 });
             }
         };

@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Future;
+import java.util.TreeMap;
 import java.util.function.IntSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -37,7 +38,7 @@ import org.openhab.binding.jellyfin.simulator.SimClient;
 @NonNullByDefault
 class SessionStreamLifecycleTest {
 
-    private static final Duration SETTLE = Duration.ofSeconds(3);
+    private static final Duration SETTLE = StreamHarness.WAIT;
 
     @Test
     void whenStoppedThenNoCallbackFollowsAndNothingIsLeftRunning() throws Exception {
@@ -46,15 +47,25 @@ class SessionStreamLifecycleTest {
             SessionStream stream = h.startConnected(StreamHarness.fast(), State.LIVE);
 
             stream.stop();
+            h.awaitSchedulerDone();
             h.listener.stopped();
-            tv.play("film-1");
-            h.sim.restart();
-            Thread.sleep(300);
-
-            assertEquals(0, h.listener.lateCalls());
             awaitEquals(0, h.sim::openSockets, "open sockets");
-            awaitEquals(0, () -> liveJobs(h), "scheduled jobs");
-            assertEquals(1, h.upgrades());
+            awaitEquals(0, h::pendingJobs, "scheduled jobs");
+            RecordingStreamListener control = new RecordingStreamListener();
+            h.stream(StreamHarness.fast(), control).start();
+            control.awaitStatus(State.LIVE, 0, StreamHarness.WAIT);
+            int controlStatuses = control.statusCount();
+            tv.play("film-1");
+            control.awaitDiff(0, d -> d.forSession(tv.id()) != null
+                    && d.forSession(tv.id()).has(SessionEvent.PLAYBACK_STARTED), StreamHarness.WAIT);
+            h.sim.restart();
+
+            // a running stream on the same scheduler saw the playback and the restart and is live again
+            control.awaitStatus(State.INTERRUPTED, controlStatuses, StreamHarness.WAIT);
+            control.awaitStatus(State.LIVE, controlStatuses, StreamHarness.WAIT);
+            h.awaitSchedulerDone();
+            assertEquals(0, h.listener.lateCalls());
+            assertEquals(3, h.upgrades(), "one socket of the stopped stream, two of the running one");
         }
     }
 
@@ -87,7 +98,7 @@ class SessionStreamLifecycleTest {
             SessionStream warmUp = h.startConnected(settings, State.LIVE);
             warmUp.stop();
             awaitEquals(0, h.sim::openSockets, "open sockets after the warm-up");
-            int threads = clientThreads();
+            Map<String, Integer> threads = clientThreads();
             SessionStream stream = h.stream(settings);
             Random random = new Random(7);
 
@@ -99,31 +110,59 @@ class SessionStreamLifecycleTest {
                 }
                 h.listener.started();
                 stream.start();
+                // stops land at random points of connecting, subscribing and running; each point must be clean
                 Thread.sleep(random.nextInt(20));
                 stream.stop();
+                h.awaitSchedulerDone();
                 h.listener.stopped();
             }
 
             awaitEquals(0, h.sim::openSockets, "open sockets");
-            awaitEquals(0, () -> liveJobs(h), "scheduled jobs");
-            awaitEquals(threads, SessionStreamLifecycleTest::clientThreads, "threads outside the simulator");
-            Thread.sleep(200);
+            awaitEquals(0, h::pendingJobs, "scheduled jobs");
+            awaitNoThreadAdded(threads);
+            h.awaitSchedulerDone();
             assertEquals(0, h.listener.lateCalls(), "listener calls after stop()");
             assertTrue(h.upgrades() > 20, "many cycles reached the server: " + h.upgrades());
         }
     }
 
-    /** Jobs in the scheduler's queue that are still due (cancelled ones may linger until their time). */
-    private static int liveJobs(StreamHarness h) {
-        return (int) h.scheduler.getQueue().stream().filter(r -> !(r instanceof Future<?> f && f.isCancelled()))
-                .count();
+    /**
+     * Threads of the test's side, by name: the simulator's own (its pools and connector schedulers, new with each
+     * restart), the common pool and openHAB's shared pools (which other tests' things use) are not counted.
+     */
+    private static Map<String, Integer> clientThreads() {
+        Map<String, Integer> groups = new TreeMap<>();
+        Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> !n.startsWith("sim-") && !n.startsWith("Connector-Scheduler")
+                        && !n.startsWith("ForkJoinPool") && !n.startsWith("OH-"))
+                .forEach(n -> groups.merge(n.replaceAll("@[0-9a-fA-F]+", "@").replaceAll("\\d+", "#"), 1,
+                        Integer::sum));
+        return groups;
     }
 
-    /** Threads of the test's side: the simulator's own pools and the common pool are not counted. */
-    private static int clientThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .map(Thread::getName).filter(n -> !n.startsWith("sim-") && !n.startsWith("ForkJoinPool"))
-                .count();
+    /**
+     * Waits until no group of threads (by name without numbers) has more threads than before: a leak is a thread
+     * the cycles added, while idle threads of other pools may end meanwhile and leave fewer than before.
+     */
+    private static void awaitNoThreadAdded(Map<String, Integer> before) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        Map<String, Integer> added = added(before, clientThreads());
+        while (!added.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            added = added(before, clientThreads());
+        }
+        assertEquals(Map.of(), added, "threads added outside the simulator, by name: " + threadNames());
+    }
+
+    private static Map<String, Integer> added(Map<String, Integer> before, Map<String, Integer> now) {
+        Map<String, Integer> added = new TreeMap<>();
+        now.forEach((name, count) -> {
+            int more = count - before.getOrDefault(name, 0);
+            if (more > 0) {
+                added.put(name, more);
+            }
+        });
+        return added;
     }
 
     private static void awaitEquals(int expected, IntSupplier actual, String what) throws InterruptedException {

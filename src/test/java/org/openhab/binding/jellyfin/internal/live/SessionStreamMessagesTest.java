@@ -95,7 +95,7 @@ class SessionStreamMessagesTest {
     void whenASessionListIsLargerThanJettysDefaultLimitThenItIsAccepted() throws Exception {
         try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(Dialect.JELLYFIN_10_11), Auth.ADMIN)) {
             SimClient tv = h.sim.addClients(150).get(0);
-            int bytes = h.client.getSessions(null, String::length).get(10, TimeUnit.SECONDS);
+            int bytes = h.client.getSessions(null, String::length).get(30, TimeUnit.SECONDS);
             assertTrue(bytes > 64 * 1024, "a list of " + bytes + " characters");
             h.startConnected(StreamHarness.fast(), State.LIVE);
             int diffs = h.listener.diffCount();

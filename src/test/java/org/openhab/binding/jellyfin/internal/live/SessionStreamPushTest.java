@@ -40,14 +40,11 @@ import org.openhab.binding.jellyfin.simulator.SimClient;
 @NonNullByDefault
 class SessionStreamPushTest {
 
-    /** A push is immediate on playback start; allow the push interval and some scheduling slack. */
-    private static final Duration ONE_PUSH = Duration.ofMillis(1500);
-
     @ParameterizedTest
     @CsvSource({ "JELLYFIN_10_8,ADMIN", "JELLYFIN_10_8,API_KEY", "JELLYFIN_10_9,ADMIN", "JELLYFIN_10_10,ADMIN",
             "JELLYFIN_10_10,API_KEY", "JELLYFIN_10_11,ADMIN", "JELLYFIN_10_11,API_KEY", "JELLYFIN_10_11,USER",
             "JELLYFIN_12_0,ADMIN", "JELLYFIN_12_0,API_KEY", "EMBY_4_8,ADMIN", "EMBY_4_9,ADMIN", "EMBY_4_9,API_KEY" })
-    void whenPlaybackStartsThenOneDiffWithPlaybackStartedArrivesWithinOnePush(Dialect dialect, Auth auth)
+    void whenPlaybackStartsThenOneDiffWithPlaybackStartedArrivesWithAPush(Dialect dialect, Auth auth)
             throws Exception {
         try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(dialect), auth)) {
             SimClient tv = h.sim.newClient("Living Room TV").user(auth == Auth.USER ? "bob" : "alice").add();
@@ -56,12 +53,10 @@ class SessionStreamPushTest {
             int from = h.listener.diffCount();
             int fetches = h.sessionFetches();
 
-            long started = System.nanoTime();
             tv.play("film-1");
             DiffResult diff = h.listener.awaitDiff(from, d -> d.forSession(tv.id()) != null, WAIT);
-            long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
-            assertTrue(tookMillis < ONE_PUSH.toMillis(), "took " + tookMillis + " ms");
+            // the stream polls only after 20 s: a diff without a fetch came with a push
             assertEquals(fetches, h.sessionFetches(), "pushed, not polled");
             SessionChange change = Objects.requireNonNull(diff.forSession(tv.id()));
             // the binding's own session may still report its socket (SupportsRemoteControl) in the same push

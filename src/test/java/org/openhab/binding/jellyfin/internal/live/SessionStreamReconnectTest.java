@@ -16,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.jellyfin.internal.live.StreamHarness.WAIT;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -92,7 +95,7 @@ class SessionStreamReconnectTest {
             h.listener.awaitDiff(0, d -> d.forSession(tv.id()) != null, WAIT);
             assertEquals(1, h.sim.requests().count(Req.get("/Sessions").status(503)));
             assertEquals(1, h.sim.requests().count(Req.get("/Sessions").status(200)));
-            assertEquals(java.util.List.of(State.CONNECTING, State.LIVE), h.listener.states());
+            assertEquals(List.of(State.CONNECTING, State.LIVE), h.listener.states());
         }
     }
 
@@ -131,11 +134,13 @@ class SessionStreamReconnectTest {
     @Test
     void whenKeepAlivesAreSentThenTheWatchdogStaysQuiet() throws Exception {
         try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(Dialect.JELLYFIN_10_11), Auth.ADMIN)) {
-            StreamSettings settings = StreamHarness.fast().withKeepAliveInterval(Duration.ofMillis(100))
-                    .withWatchdog(Duration.ofMillis(400));
-            h.startConnected(settings, State.LIVE);
+            // keep-alives far more often than the watchdog: a busy machine cannot close that gap
+            Duration keepAlive = Duration.ofMillis(100);
+            Duration watchdog = Duration.ofSeconds(2);
+            h.startConnected(StreamHarness.fast().withKeepAliveInterval(keepAlive).withWatchdog(watchdog),
+                    State.LIVE);
 
-            Thread.sleep(1200);
+            h.awaitKeepAliveEchoes(2 * (int) (watchdog.toMillis() / keepAlive.toMillis()));
 
             assertEquals(1, h.upgrades());
             assertFalse(h.listener.states().contains(State.INTERRUPTED), h.listener.states().toString());
@@ -143,16 +148,43 @@ class SessionStreamReconnectTest {
     }
 
     @Test
+    void whenTheServerStaysDownThenTheStreamKeepsRetryingWithItsBackoffAndIsLiveWhenItReturns() throws Exception {
+        try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(Dialect.JELLYFIN_10_10), Auth.ADMIN)) {
+            RecordingBackoff backoff = new RecordingBackoff();
+            StreamSettings settings = StreamHarness.fast().withBackoff(backoff)
+                    .withOfflineThreshold(Duration.ofMillis(300));
+            h.startConnected(settings, State.LIVE);
+            int statuses = h.listener.statusCount();
+            int upgrades = h.upgrades();
+
+            h.sim.stop();
+            h.listener.awaitStatus(State.DOWN, statuses, WAIT);
+            backoff.awaitAttempt(25);
+            h.sim.restart();
+
+            h.listener.awaitStatus(State.LIVE, statuses, WAIT);
+            List<Integer> attempts = backoff.attempts();
+            assertEquals(IntStream.rangeClosed(1, attempts.size()).boxed().toList(), attempts,
+                    "one delay per failed attempt, counted up without a gap, never given up");
+            assertEquals(upgrades + 1, h.upgrades(), "refused attempts never reach the server; then one socket");
+            assertEquals(List.of(State.INTERRUPTED, State.DOWN, State.LIVE),
+                    h.listener.states().subList(statuses, h.listener.statusCount()));
+        }
+    }
+
+    @Test
     void whenAnOutageIsShorterThanTheThresholdThenTheStreamIsInterruptedButNeverDown() throws Exception {
         try (StreamHarness h = StreamHarness.start(JellyfinSimulator.start(Dialect.JELLYFIN_10_11), Auth.ADMIN)) {
-            StreamSettings settings = StreamHarness.fast().withOfflineThreshold(Duration.ofSeconds(3));
+            RecordingBackoff backoff = new RecordingBackoff();
+            // far longer than the outage below takes, also on a busy machine
+            StreamSettings settings = StreamHarness.fast().withOfflineThreshold(WAIT).withBackoff(backoff);
             h.startConnected(settings, State.LIVE);
             int statuses = h.listener.statusCount();
 
             h.sim.stop();
             RecordingStreamListener.Status interrupted = h.listener.awaitStatus(State.INTERRUPTED, statuses, WAIT);
             assertTrue(Objects.requireNonNull(interrupted.reason()).contains("shutting down"), interrupted.reason());
-            Thread.sleep(300);
+            backoff.awaitAttempt(2); // an attempt during the outage was refused
             h.sim.restart();
 
             h.listener.awaitStatus(State.LIVE, statuses, WAIT);
@@ -180,8 +212,34 @@ class SessionStreamReconnectTest {
             h.listener.awaitStatus(State.LIVE, statuses, WAIT);
             h.listener.awaitDiff(diffs, d -> d.forSession(tv.id()) != null
                     && d.forSession(tv.id()).has(SessionEvent.PLAYBACK_STARTED), WAIT);
-            assertEquals(java.util.List.of(State.INTERRUPTED, State.DOWN, State.LIVE),
+            assertEquals(List.of(State.INTERRUPTED, State.DOWN, State.LIVE),
                     h.listener.states().subList(statuses, h.listener.statusCount()));
+        }
+    }
+
+    /** A backoff of 20 ms that records the attempt numbers it is asked for, in order. */
+    private static final class RecordingBackoff implements Backoff {
+        private final List<Integer> attempts = new ArrayList<>();
+
+        @Override
+        public synchronized Duration delay(int attempt) {
+            attempts.add(attempt);
+            notifyAll();
+            return Duration.ofMillis(20);
+        }
+
+        synchronized List<Integer> attempts() {
+            return List.copyOf(attempts);
+        }
+
+        /** Waits until the stream asked for the delay after this failed attempt. */
+        synchronized void awaitAttempt(int attempt) throws InterruptedException {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!attempts.contains(attempt)) {
+                long left = deadline - System.nanoTime();
+                assertTrue(left > 0, "no attempt " + attempt + "; attempts: " + attempts);
+                wait(Math.max(1, left / 1_000_000));
+            }
         }
     }
 }

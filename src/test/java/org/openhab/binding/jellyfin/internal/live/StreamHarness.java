@@ -16,8 +16,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -45,7 +48,11 @@ import org.openhab.binding.jellyfin.simulator.SimAccounts;
 @NonNullByDefault
 final class StreamHarness implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(5);
+    /**
+     * How long a test waits for something that must happen: generous, because a busy machine only makes it come
+     * later; a test never waits this long unless it fails.
+     */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     /** Which seeded account the stream uses. */
     enum Auth {
@@ -63,9 +70,15 @@ final class StreamHarness implements AutoCloseable {
     final @Nullable String token;
     final RecordingStreamListener listener = new RecordingStreamListener();
     private final List<SessionStream> streams = new ArrayList<>();
+    private final AtomicInteger keepAliveEchoes = new AtomicInteger();
 
     private StreamHarness(JellyfinSimulator sim, Auth auth) throws Exception {
         this.sim = sim;
+        sim.addPushListener((type, nanos) -> {
+            if ("KeepAlive".equals(type)) {
+                keepAliveEchoes.incrementAndGet();
+            }
+        });
         QueuedThreadPool pool = new QueuedThreadPool(16, 16);
         pool.setName("stream-test-http");
         pool.setDaemon(true);
@@ -77,7 +90,7 @@ final class StreamHarness implements AutoCloseable {
         scheduler = new ScheduledThreadPoolExecutor(2);
         scheduler.prestartAllCoreThreads();
         HttpExecutor executor = new HttpExecutor(http, URI.create(sim.serverUrl()));
-        ServerDialect dialect = ServerProbe.detectDialect(executor).get(10, TimeUnit.SECONDS);
+        ServerDialect dialect = ServerProbe.detectDialect(executor).get(30, TimeUnit.SECONDS);
         JellyfinClient anonymous = new JellyfinClient(executor, dialect,
                 new ClientIdentity("openHAB", "Stream test", "stream-test", "5.1"), null);
         if (auth == Auth.API_KEY) {
@@ -87,7 +100,7 @@ final class StreamHarness implements AutoCloseable {
         } else {
             boolean admin = auth == Auth.ADMIN;
             AuthenticationResult login = anonymous.login(admin ? SimAccounts.ADMIN_NAME : SimAccounts.USER_NAME,
-                    admin ? SimAccounts.ADMIN_PASSWORD : SimAccounts.USER_PASSWORD).get(10, TimeUnit.SECONDS);
+                    admin ? SimAccounts.ADMIN_PASSWORD : SimAccounts.USER_PASSWORD).get(30, TimeUnit.SECONDS);
             client = anonymous.withCredentials(Credentials.userToken(login.getAccessToken(), login.getUserId()));
             administrator = admin;
             token = login.getAccessToken();
@@ -113,7 +126,13 @@ final class StreamHarness implements AutoCloseable {
     }
 
     SessionStream stream(StreamSettings settings) {
-        SessionStream stream = new SessionStream(client, administrator, webSocket, scheduler, settings, listener);
+        return stream(settings, listener);
+    }
+
+    /** A stream of its own listener, on the same client, socket client and scheduler. */
+    SessionStream stream(StreamSettings settings, SessionStreamListener streamListener) {
+        SessionStream stream = new SessionStream(client, administrator, webSocket, scheduler, settings,
+                streamListener);
         streams.add(stream);
         return stream;
     }
@@ -132,6 +151,52 @@ final class StreamHarness implements AutoCloseable {
             TimeUnit.MILLISECONDS.sleep(5);
         }
         return stream;
+    }
+
+    /**
+     * Waits until every task the scheduler was running when this was called has ended: one task per scheduler
+     * thread, each waiting for all the others, can only all run once every thread has left what it was doing. The
+     * stream does all its work, listener calls included, in tasks on this scheduler.
+     */
+    void awaitSchedulerDone() throws Exception {
+        int threads = scheduler.getCorePoolSize();
+        CountDownLatch all = new CountDownLatch(threads);
+        List<Future<?>> barriers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            barriers.add(scheduler.submit(() -> {
+                all.countDown();
+                return all.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }));
+        }
+        for (Future<?> barrier : barriers) {
+            if (!Boolean.TRUE.equals(barrier.get(WAIT.toMillis(), TimeUnit.MILLISECONDS))) {
+                throw new AssertionError("a scheduler thread stayed busy for " + WAIT);
+            }
+        }
+    }
+
+    /**
+     * Waits until the simulator has echoed this many keep-alives of the stream in all. With keep-alives far more
+     * frequent than the watchdog, enough echoes to span two watchdog periods show that the watchdog, had it not
+     * seen them, would have fired by then.
+     */
+    void awaitKeepAliveEchoes(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (keepAliveEchoes.get() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + keepAliveEchoes.get() + " of " + count + " keep-alives echoed");
+            }
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+    }
+
+    /**
+     * @return the jobs waiting on the scheduler that can still run (cancelled ones may linger until their time):
+     *         with none, and nothing running ({@link #awaitSchedulerDone()}), the stream can do nothing more
+     */
+    int pendingJobs() {
+        return (int) scheduler.getQueue().stream().filter(r -> !(r instanceof Future<?> f && f.isCancelled()))
+                .count();
     }
 
     /** @return the WebSocket upgrade requests the simulator received */

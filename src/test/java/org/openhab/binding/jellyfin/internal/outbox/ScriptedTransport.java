@@ -12,9 +12,11 @@
  */
 package org.openhab.binding.jellyfin.internal.outbox;
 
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -31,6 +33,9 @@ import org.openhab.binding.jellyfin.internal.api.JellyfinApiException.Kind;
 @NonNullByDefault
 final class ScriptedTransport implements Function<PendingWrite, CompletableFuture<?>> {
 
+    /** How long a write that must be sent may take to come: generous, a busy machine only makes it slower. */
+    static final Duration WAIT = Duration.ofSeconds(30);
+
     /** One write handed to the transport. */
     record Call(PendingWrite write, CompletableFuture<Object> answer) {
         void ok() {
@@ -39,6 +44,11 @@ final class ScriptedTransport implements Function<PendingWrite, CompletableFutur
 
         void fail(Kind kind, int status) {
             answer.completeExceptionally(new JellyfinApiException(kind, "failed with " + kind, status, null));
+        }
+
+        /** The request went out and its answer was lost (the connection broke, or no answer came in time). */
+        void answerLost(Kind kind) {
+            answer.completeExceptionally(new JellyfinApiException(kind, "answer lost: " + kind, 0, null, true));
         }
     }
 
@@ -53,10 +63,10 @@ final class ScriptedTransport implements Function<PendingWrite, CompletableFutur
 
     /**
      * @return the next write sent
-     * @throws AssertionError when none is sent within 2 s
+     * @throws AssertionError when none is sent within {@link #WAIT}
      */
     Call next() throws InterruptedException {
-        Call call = calls.poll(2, TimeUnit.SECONDS);
+        Call call = calls.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         if (call == null) {
             throw new AssertionError("nothing was sent");
         }
@@ -64,10 +74,15 @@ final class ScriptedTransport implements Function<PendingWrite, CompletableFutur
     }
 
     /**
-     * @return a write sent within 200 ms, or null: for asserting that nothing is sent
+     * Asserts that nothing was sent up to now: first waits until the outbox's single-threaded scheduler has run
+     * everything handed to it so far (the outbox sends from there), so a write on its way is seen too.
      */
-    @Nullable
-    Call sentSoon() throws InterruptedException {
-        return calls.poll(200, TimeUnit.MILLISECONDS);
+    void assertNothingSent(ScheduledExecutorService outboxScheduler, String why) throws Exception {
+        outboxScheduler.submit(() -> {
+        }).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        Call call = calls.poll();
+        if (call != null) {
+            throw new AssertionError(why + ": but " + call.write() + " was sent");
+        }
     }
 }

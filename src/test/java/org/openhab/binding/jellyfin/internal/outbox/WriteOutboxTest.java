@@ -48,6 +48,7 @@ class WriteOutboxTest {
 
     private static final String BRIDGE = "jellyfin:server:srv";
     private static final String SOURCE = "jellyfin:reporter:srv:player";
+    private static final Duration WAIT = ScriptedTransport.WAIT;
 
     private final Map<String, Map<String, String>> backing = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
@@ -74,7 +75,7 @@ class WriteOutboxTest {
         WriteOutbox outbox = outbox(10);
         CompletableFuture<Boolean> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
 
-        assertFalse(result.get(2, TimeUnit.SECONDS), "kept for later");
+        assertFalse(result.get(WAIT.toMillis(), TimeUnit.MILLISECONDS), "kept for later");
         assertEquals(1, outbox.pendingCount());
         assertEquals(1, counts.get(counts.size() - 1));
     }
@@ -90,7 +91,7 @@ class WriteOutboxTest {
         Call first = transport.next();
         assertEquals(PendingWrite.MARK_PLAYED, first.write().kind());
         assertEquals(Instant.parse("2026-01-01T10:00:00Z"), first.write().datePlayed());
-        assertNull(transport.sentSoon(), "the second waits for the first");
+        transport.assertNothingSent(scheduler, "the second waits for the first");
         assertEquals(3, outbox.pendingCount());
         first.ok();
         Call second = transport.next();
@@ -112,10 +113,47 @@ class WriteOutboxTest {
         CompletableFuture<Boolean> result = outbox.markPlayed("u1", "item-1", null, SOURCE);
 
         transport.next().fail(Kind.UNREACHABLE, 0);
-        assertFalse(result.get(2, TimeUnit.SECONDS), "kept for later");
+        assertFalse(result.get(WAIT.toMillis(), TimeUnit.MILLISECONDS), "kept for later");
         transport.next().fail(Kind.UNAUTHORIZED, 401);
         Call again = transport.next();
         assertEquals("item-1", again.write().itemId());
+        again.ok();
+        awaitCount(outbox, 0);
+    }
+
+    @Test
+    void whenTheAnswerIsLostThenTheWriteIsSentAgainAsARepeatAlsoAfterARestart() throws Exception {
+        WriteOutbox outbox = outbox(10);
+        Instant played = Instant.parse("2026-01-01T10:00:00Z");
+        outbox.markPlayed("u1", "item-1", played, SOURCE);
+        outbox.connectionEstablished(transport);
+
+        Call first = transport.next();
+        assertFalse(first.write().isRepeat());
+        first.answerLost(Kind.TIMEOUT);
+        Call again = transport.next();
+
+        assertEquals("item-1", again.write().itemId());
+        assertTrue(again.write().isRepeat(), "the server may have carried out the first attempt");
+        assertEquals(played, again.write().datePlayed(), "the write keeps its date; only the request leaves it out");
+        List<PendingWrite> stored = WriteOutbox.stored(new InMemoryStorageService(backing), BRIDGE);
+        assertEquals(1, stored.size());
+        assertTrue(stored.get(0).isRepeat(), "stored as a repeat, for a restart of openHAB in between");
+        again.ok();
+        awaitCount(outbox, 0);
+    }
+
+    @Test
+    void whenTheRequestDidNotGetOutThenTheWriteIsSentAgainAsItWas() throws Exception {
+        WriteOutbox outbox = outbox(10);
+        outbox.connectionEstablished(transport);
+        stop(outbox, "item-1", null);
+
+        transport.next().fail(Kind.UNREACHABLE, 0);
+        transport.next().fail(Kind.SERVER_ERROR, 503);
+        Call again = transport.next();
+
+        assertFalse(again.write().isRepeat(), "refused connections and error answers carried nothing out");
         again.ok();
         awaitCount(outbox, 0);
     }
@@ -128,11 +166,11 @@ class WriteOutboxTest {
         CompletableFuture<Boolean> fine = outbox.markPlayed("u1", "item-2", null, SOURCE);
 
         transport.next().fail(Kind.NOT_FOUND, 404);
-        ExecutionException dropped = assertThrows(ExecutionException.class, () -> refused.get(2, TimeUnit.SECONDS));
+        ExecutionException dropped = assertThrows(ExecutionException.class, () -> refused.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
         assertEquals(Kind.NOT_FOUND, JellyfinApiException.unwrap(dropped).getKind());
         transport.next().ok();
-        assertTrue(fine.get(2, TimeUnit.SECONDS), "delivered");
-        assertNull(transport.sentSoon(), "the refused write is not sent again");
+        assertTrue(fine.get(WAIT.toMillis(), TimeUnit.MILLISECONDS), "delivered");
+        transport.assertNothingSent(scheduler, "the refused write is not sent again");
     }
 
     @Test
@@ -144,7 +182,7 @@ class WriteOutboxTest {
         CompletableFuture<Boolean> second = outbox.markPlayed("u1", "item-2", null, SOURCE);
         outbox.markPlayed("u1", "item-3", null, SOURCE);
 
-        ExecutionException dropped = assertThrows(ExecutionException.class, () -> second.get(2, TimeUnit.SECONDS));
+        ExecutionException dropped = assertThrows(ExecutionException.class, () -> second.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
         assertTrue(dropped.getCause().getMessage().contains("item-2"), dropped.getCause().getMessage());
         assertEquals(List.of("item-1", "item-3"), WriteOutbox.stored(new InMemoryStorageService(backing), BRIDGE)
                 .stream().map(PendingWrite::itemId).toList());
@@ -160,7 +198,7 @@ class WriteOutboxTest {
         stop(outbox, "item-1", earlierReports);
         outbox.markPlayed("u1", "item-1", null, SOURCE);
 
-        assertNull(transport.sentSoon(), "nothing goes before the earlier reports are done");
+        transport.assertNothingSent(scheduler, "nothing goes before the earlier reports are done");
         earlierReports.complete("done");
         Call first = transport.next();
         assertEquals(PendingWrite.PLAYBACK_STOPPED, first.write().kind());
@@ -189,7 +227,7 @@ class WriteOutboxTest {
     }
 
     private static void awaitCount(WriteOutbox outbox, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        long deadline = System.nanoTime() + WAIT.toNanos();
         while (outbox.pendingCount() != expected) {
             if (System.nanoTime() > deadline) {
                 fail("pending count stays " + outbox.pendingCount() + ", expected " + expected);

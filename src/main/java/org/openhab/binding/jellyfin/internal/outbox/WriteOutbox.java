@@ -324,12 +324,13 @@ public class WriteOutbox {
         } else {
             logger.warn("The server refused the {}; it is dropped: {}", write, error.getMessage());
         }
+        // the count first: whoever waits for the write's outcome sees the queue without it
+        notifyPending();
         if (future != null && delivered) {
             future.complete(true);
         } else if (future != null && error != null) {
             future.completeExceptionally(error);
         }
-        notifyPending();
         scheduler.execute(this::drain);
     }
 

@@ -107,6 +107,20 @@ class WriteOutboxTest {
     }
 
     @Test
+    void whenAWritesOutcomeIsKnownThenTheCountWithoutItWasToldBefore() throws Exception {
+        WriteOutbox outbox = outbox(10);
+        outbox.connectionEstablished(transport);
+        List<Integer> toldAtOutcome = new CopyOnWriteArrayList<>();
+        CompletableFuture<Boolean> result = outbox.markPlayed("u1", "item-1", null, SOURCE)
+                .whenComplete((ok, failure) -> toldAtOutcome.add(counts.get(counts.size() - 1)));
+
+        transport.next().ok();
+
+        assertTrue(result.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        assertEquals(List.of(0), toldAtOutcome, "a rule that reads pending-writes on the outcome sees the write gone");
+    }
+
+    @Test
     void whenServerIsUnreachableThenTheWriteIsKeptAndSentAgainLater() throws Exception {
         WriteOutbox outbox = outbox(10);
         outbox.connectionEstablished(transport);

@@ -24,13 +24,11 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.jellyfin.host.BindingLog;
 import org.openhab.binding.jellyfin.internal.api.TinyServer.Answer;
-import org.slf4j.LoggerFactory;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 
 /**
  * With the binding's loggers at TRACE, no log line ever shows a password, token or API key, whatever
@@ -45,8 +43,8 @@ class NoSecretsInLogsTest {
     private static final String TOKEN = "2359d1cc781b78913b18be1bcdedc359";
     private static final String API_KEY = "apikey0123456789";
 
-    private final Logger bindingLogger = (Logger) LoggerFactory.getLogger("org.openhab.binding.jellyfin");
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    @RegisterExtension
+    final BindingLog log = BindingLog.atTrace();
     private final HttpClient httpClient = new HttpClient();
     private final TinyServer server;
 
@@ -55,17 +53,12 @@ class NoSecretsInLogsTest {
     }
 
     @BeforeEach
-    void capture() throws Exception {
-        appender.start();
-        bindingLogger.addAppender(appender);
-        bindingLogger.setLevel(Level.TRACE);
+    void startClient() throws Exception {
         httpClient.start();
     }
 
     @AfterEach
     void release() throws Exception {
-        bindingLogger.detachAppender(appender);
-        bindingLogger.setLevel(null);
         httpClient.stop();
         server.close();
     }
@@ -102,10 +95,7 @@ class NoSecretsInLogsTest {
         new JellyfinClient(http, emby, OperationCatalog.IDENTITY, Credentials.apiKey(API_KEY, "u1"))
                 .getSessions(null).handle((v, e) -> null).get(30, TimeUnit.SECONDS);
 
-        List<String> lines;
-        synchronized (appender) { // the appender adds events under its own lock
-            lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        }
+        List<String> lines = log.events().stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertTrue(lines.size() >= 8, "requests are traced: " + lines);
         for (String line : lines) {
             assertFalse(line.contains(PASSWORD), line);

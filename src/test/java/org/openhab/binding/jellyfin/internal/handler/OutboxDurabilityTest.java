@@ -16,16 +16,15 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openhab.binding.jellyfin.host.BindingLog;
 import org.openhab.binding.jellyfin.internal.outbox.PendingWrite;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
@@ -36,12 +35,9 @@ import org.openhab.binding.jellyfin.simulator.SimToken;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
-import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 
 /**
  * Watched marks and playback stops made while the server is unreachable wait in the bridge's outbox, survive
@@ -60,21 +56,8 @@ class OutboxDurabilityTest {
      */
     private static final Duration DELIVERY = Duration.ofSeconds(20);
 
-    private final Logger bindingLogger = (Logger) LoggerFactory.getLogger("org.openhab.binding.jellyfin");
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-
-    @BeforeEach
-    void capture() {
-        appender.start();
-        bindingLogger.addAppender(appender);
-        bindingLogger.setLevel(Level.TRACE);
-    }
-
-    @AfterEach
-    void release() {
-        bindingLogger.detachAppender(appender);
-        bindingLogger.setLevel(null);
-    }
+    @RegisterExtension
+    final BindingLog log = BindingLog.atTrace();
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
@@ -249,7 +232,7 @@ class OutboxDurabilityTest {
         List<String> secrets = sim.accounts().tokensOf(alice).stream().map(SimToken::token)
                 .collect(Collectors.toList());
         secrets.add("alice-secret");
-        for (ILoggingEvent event : logged()) {
+        for (ILoggingEvent event : log.events()) {
             for (String secret : secrets) {
                 assertFalse(event.getFormattedMessage().contains(secret), "secret logged: " + event);
             }
@@ -257,17 +240,7 @@ class OutboxDurabilityTest {
     }
 
     private List<String> messages(Level level) {
-        return logged().stream().filter(e -> e.getLevel() == level && e.getLoggerName().contains(".outbox."))
+        return log.events().stream().filter(e -> e.getLevel() == level && e.getLoggerName().contains(".outbox."))
                 .map(ILoggingEvent::getFormattedMessage).toList();
-    }
-
-    /**
-     * @return the events logged so far: the appender adds them under its own lock on the logging threads, so they
-     *         are copied under it
-     */
-    private List<ILoggingEvent> logged() {
-        synchronized (appender) {
-            return new ArrayList<>(appender.list);
-        }
     }
 }

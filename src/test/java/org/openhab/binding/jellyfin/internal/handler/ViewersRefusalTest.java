@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.binding.jellyfin.host.BindingHost;
+import org.openhab.binding.jellyfin.host.BindingLog;
 import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.binding.jellyfin.internal.api.Guids;
 import org.openhab.binding.jellyfin.simulator.Dialect;
@@ -38,12 +38,8 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusInfo;
-import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 
 /**
  * A bridge logged in as bob, who is not an administrator, and a TV whose session is alice's, shared with bob: the
@@ -56,19 +52,8 @@ import ch.qos.logback.core.read.ListAppender;
 @NonNullByDefault
 class ViewersRefusalTest {
 
-    private final Logger bindingLogger = (Logger) LoggerFactory.getLogger("org.openhab.binding.jellyfin");
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-
-    @BeforeEach
-    void capture() {
-        appender.start();
-        bindingLogger.addAppender(appender);
-    }
-
-    @AfterEach
-    void release() {
-        bindingLogger.detachAppender(appender);
-    }
+    @RegisterExtension
+    final BindingLog log = BindingLog.asConfigured();
 
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = { "JELLYFIN_10_9", "JELLYFIN_10_11", "JELLYFIN_12_0", "EMBY_4_8" })
@@ -159,7 +144,6 @@ class ViewersRefusalTest {
     }
 
     private List<String> warnings() {
-        return appender.list.stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage)
-                .toList();
+        return log.messages(Level.WARN);
     }
 }

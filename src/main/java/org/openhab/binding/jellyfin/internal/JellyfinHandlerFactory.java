@@ -65,8 +65,8 @@ public class JellyfinHandlerFactory extends BaseThingHandlerFactory {
     protected @Nullable ThingHandler createHandler(Thing thing) {
         ThingTypeUID type = thing.getThingTypeUID();
         if (THING_TYPE_SERVER.equals(type) && thing instanceof Bridge bridge) {
-            return new ServerBridgeHandler(bridge, httpClientFactory, webSocketFactory,
-                    storageService, Backoff.standard());
+            return new ServerBridgeHandler(bridge, httpClientFactory, webSocketFactory, storageService,
+                    backoff(bridge));
         }
         if (THING_TYPE_REPORTER.equals(type)) {
             return new ReporterHandler(thing, Clock.systemDefaultZone());
@@ -75,5 +75,10 @@ public class JellyfinHandlerFactory extends BaseThingHandlerFactory {
             return new ClientHandler(thing, Clock.systemUTC());
         }
         return null;
+    }
+
+    /** @return how long a bridge waits between connection attempts (tests shorten it for a bridge) */
+    protected Backoff backoff(Bridge bridge) {
+        return Backoff.standard();
     }
 }

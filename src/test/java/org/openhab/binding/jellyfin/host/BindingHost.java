@@ -27,7 +27,6 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.JellyfinBindingConstants;
 import org.openhab.binding.jellyfin.internal.JellyfinHandlerFactory;
-import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.io.net.http.WebSocketFactory;
@@ -36,7 +35,6 @@ import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
-import org.openhab.core.thing.binding.ThingHandler;
 
 /**
  * Runs the binding's own handler factory and handlers outside openHAB: real Jetty clients (as openHAB's factories
@@ -60,8 +58,6 @@ public class BindingHost implements AutoCloseable {
     private final List<HttpClient> createdClients = new ArrayList<>();
     private final ServiceRegistry services = new ServiceRegistry();
     private final Factory factory;
-    private final HttpClientFactory httpClientFactory;
-    private final WebSocketFactory webSocketFactory;
 
     public BindingHost() {
         this(new InMemoryStorageService());
@@ -92,8 +88,6 @@ public class BindingHost implements AutoCloseable {
             checkConsumerName(i.getArgument(0));
             return new WebSocketClient(track(new HttpClient(sslOrDefault(i.getArgument(1)))));
         });
-        this.httpClientFactory = httpClientFactory;
-        this.webSocketFactory = webSocketFactory;
         this.factory = new Factory(httpClientFactory, webSocketFactory, storage);
         factory.start(services);
     }
@@ -103,16 +97,10 @@ public class BindingHost implements AutoCloseable {
      * itself), and able to give one bridge a backoff of the test's (else the standard one).
      */
     private static final class Factory extends JellyfinHandlerFactory {
-        private final HttpClientFactory httpClientFactory;
-        private final WebSocketFactory webSocketFactory;
-        private final StorageService storage;
         private final Map<ThingUID, Backoff> backoffs = new ConcurrentHashMap<>();
 
         Factory(HttpClientFactory httpClientFactory, WebSocketFactory webSocketFactory, StorageService storage) {
             super(httpClientFactory, webSocketFactory, storage);
-            this.httpClientFactory = httpClientFactory;
-            this.webSocketFactory = webSocketFactory;
-            this.storage = storage;
         }
 
         void start(ServiceRegistry registry) {
@@ -124,12 +112,9 @@ public class BindingHost implements AutoCloseable {
         }
 
         @Override
-        protected @Nullable ThingHandler createHandler(Thing thing) {
-            Backoff backoff = backoffs.get(thing.getUID());
-            if (backoff != null && thing instanceof Bridge bridge) {
-                return new ServerBridgeHandler(bridge, httpClientFactory, webSocketFactory, storage, backoff);
-            }
-            return super.createHandler(thing);
+        protected Backoff backoff(Bridge bridge) {
+            Backoff given = backoffs.get(bridge.getUID());
+            return given != null ? given : super.backoff(bridge);
         }
     }
 
@@ -220,7 +205,6 @@ public class BindingHost implements AutoCloseable {
         host.start(thing, factory);
         return thing;
     }
-
 
     @Override
     public void close() {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -84,8 +85,7 @@ public class HttpExecutor {
      * @return a future of the answer's body ("" when empty), failed with a {@link JellyfinApiException}
      */
     public CompletableFuture<String> execute(ApiRequest request) {
-        return send(request, maxResponseBytes, true)
-                .thenApply(answer -> new String(answer.content(), StandardCharsets.UTF_8));
+        return send(request, maxResponseBytes, true, HttpExecutor::text);
     }
 
     /**
@@ -96,7 +96,7 @@ public class HttpExecutor {
      * @return a future of the answer, failed with a {@link JellyfinApiException} (UNEXPECTED_RESPONSE when larger)
      */
     public CompletableFuture<Answer> fetch(ApiRequest request, int maxBytes) {
-        return send(request, maxBytes, false);
+        return send(request, maxBytes, false, answer -> new Answer(answer.getContent(), answer.getMediaType()));
     }
 
     /**
@@ -109,8 +109,20 @@ public class HttpExecutor {
     public record Answer(byte[] content, @Nullable String mediaType) {
     }
 
-    private CompletableFuture<Answer> send(ApiRequest request, int maxBytes, boolean text) {
-        CompletableFuture<Answer> future = new CompletableFuture<>();
+    /** @return the body decoded straight from Jetty's buffer ("" when there is none: Jetty gives null then) */
+    private static String text(BufferingResponseListener answer) {
+        @Nullable
+        String body = answer.getContentAsString(StandardCharsets.UTF_8);
+        return body != null ? body : "";
+    }
+
+    /**
+     * @param text whether the answer is text (shown in the trace log unless the request is sensitive)
+     * @param read takes the body out of the buffered answer, once, and only for a successful one
+     */
+    private <T> CompletableFuture<T> send(ApiRequest request, int maxBytes, boolean text,
+            Function<BufferingResponseListener, T> read) {
+        CompletableFuture<T> future = new CompletableFuture<>();
         Request http;
         try {
             // never follow redirects: Jetty would forward the Emby token header (and the request) to any host
@@ -137,15 +149,14 @@ public class HttpExecutor {
                             new JellyfinApiException(Kind.UNEXPECTED_RESPONSE, "The server sent no answer"));
                     return;
                 }
-                Answer answer = new Answer(getContent(), getMediaType());
-                complete(request, result, answer, text, maxBytes, future);
+                complete(request, result, this, read, text, maxBytes, future);
             }
         });
         return future;
     }
 
-    private void complete(ApiRequest request, Result result, Answer answer, boolean text, int maxBytes,
-            CompletableFuture<Answer> future) {
+    private <T> void complete(ApiRequest request, Result result, BufferingResponseListener answer,
+            Function<BufferingResponseListener, T> read, boolean text, int maxBytes, CompletableFuture<T> future) {
         Throwable failure = result.getFailure();
         int failedStatus = result.getResponse() != null ? result.getResponse().getStatus() : 0;
         if (failure != null && failedStatus >= 400) {
@@ -162,13 +173,12 @@ public class HttpExecutor {
         }
         int status = result.getResponse().getStatus();
         if (logger.isTraceEnabled()) {
-            String shown = text && !request.isSensitive()
-                    ? ": " + new String(answer.content(), StandardCharsets.UTF_8)
-                    : "";
-            logger.trace("Answer {} to {} ({} bytes){}", status, request, answer.content().length, shown);
+            byte[] content = answer.getContent();
+            String shown = text && !request.isSensitive() ? ": " + new String(content, StandardCharsets.UTF_8) : "";
+            logger.trace("Answer {} to {} ({} bytes){}", status, request, content.length, shown);
         }
         if (status >= 200 && status < 300) {
-            future.complete(answer);
+            future.complete(read.apply(answer));
         } else {
             future.completeExceptionally(mapStatus(request, status));
         }

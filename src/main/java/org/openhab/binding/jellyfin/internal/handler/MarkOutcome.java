@@ -13,6 +13,7 @@
 package org.openhab.binding.jellyfin.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * What became of a watched mark a thing made, once the outbox sent it (at once, or later after an outage or a
@@ -38,6 +39,21 @@ public record MarkOutcome(Result result, String itemId, String userId, String re
         REFUSED_FOR_OTHER_USER,
         /** Refused for another reason (unknown item, bad request): nothing was marked. */
         REFUSED
+    }
+
+    /**
+     * @param who the user the mark was made for, as the status should name them
+     * @return the thing's status description for this outcome (i18n text with its argument), or null when the mark
+     *         was carried out as asked
+     */
+    @Nullable
+    String statusNote(String who) {
+        return switch (result) {
+            case MARKED -> null;
+            case MARKED_FOR_BRIDGE_USER -> ServerConnector.text("online.marked-for-bridge-user", who);
+            case REFUSED_FOR_OTHER_USER -> ServerConnector.text("online.mark-refused-not-admin", who);
+            case REFUSED -> ServerConnector.text("online.mark-refused", who);
+        };
     }
 
     /** A thing that wants to hear what became of its watched marks. */

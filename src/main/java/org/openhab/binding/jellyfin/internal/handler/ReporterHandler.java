@@ -159,13 +159,7 @@ public class ReporterHandler extends BaseThingHandler implements MarkOutcome.Lis
     /** What became of a watched mark of this reporter: a refusal, or a mark for the bridge's user, is shown. */
     @Override
     public synchronized void markSettled(MarkOutcome outcome) {
-        String who = outcome.userId();
-        markNote = switch (outcome.result()) {
-            case MARKED -> null;
-            case MARKED_FOR_BRIDGE_USER -> ServerConnector.text("online.marked-for-bridge-user", who);
-            case REFUSED_FOR_OTHER_USER -> ServerConnector.text("online.mark-refused-not-admin", who);
-            case REFUSED -> ServerConnector.text("online.mark-refused", who);
-        };
+        markNote = outcome.statusNote(outcome.userId());
         if (reporter != null) {
             updateOnline();
         }

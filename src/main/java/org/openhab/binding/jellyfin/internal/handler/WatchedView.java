@@ -99,14 +99,8 @@ final class WatchedView {
         if (!Guids.same(outcome.userId(), viewer)) {
             return false;
         }
-        String who = name(session);
         String before = note;
-        note = switch (outcome.result()) {
-            case MARKED -> null;
-            case MARKED_FOR_BRIDGE_USER -> ServerConnector.text("online.marked-for-bridge-user", who);
-            case REFUSED_FOR_OTHER_USER -> ServerConnector.text("online.mark-refused-not-admin", who);
-            case REFUSED -> ServerConnector.text("online.mark-refused", who);
-        };
+        note = outcome.statusNote(name(session));
         return !Objects.equals(before, note);
     }
 

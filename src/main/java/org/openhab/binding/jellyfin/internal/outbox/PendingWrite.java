@@ -166,7 +166,9 @@ public class PendingWrite {
     }
 
     /**
-     * Sends the write for its user (see {@link #userId(String)}).
+     * Sends the write for a given user: marks with the client's identity (their future holds the server's
+     * {@link org.openhab.binding.jellyfin.internal.api.dto.UserItemData}), playback stops with the identity of the
+     * device that reported the playback (so they end that device's session).
      * <p>
      * Every write may reach the server more than once (see {@link WriteOutbox}), and a repeat changes nothing there:
      * marking unplayed and reporting the same stop again (the same resume point) leave the same state. A mark played
@@ -175,19 +177,7 @@ public class PendingWrite {
      * arrived after all, the item is still marked played, without that date and without counting a play).
      *
      * @param bridgeClient the bridge's client, with credentials
-     * @param defaultUserId the user to write for when the write names none (empty: the credentials' user)
-     * @return completes when the server accepted the write, fails with a {@link JellyfinApiException} otherwise
-     */
-    public CompletableFuture<?> send(JellyfinClient bridgeClient, String defaultUserId) {
-        return sendAs(bridgeClient, userId(defaultUserId));
-    }
-
-    /**
-     * Sends the write for a given user: marks with the client's identity (their future holds the server's
-     * {@link org.openhab.binding.jellyfin.internal.api.dto.UserItemData}), playback stops with the identity of the
-     * device that reported the playback (so they end that device's session).
-     *
-     * @param userId the user to write for (empty: the credentials' user)
+     * @param userId the user to write for (empty: the credentials' user; see {@link #userId(String)})
      * @return completes when the server accepted the write, fails with a {@link JellyfinApiException} otherwise
      */
     public CompletableFuture<?> sendAs(JellyfinClient bridgeClient, String userId) {

@@ -47,8 +47,9 @@
  * {@code sim.login(user, deviceId)}, {@code sim.revokeToken(t)}, {@code sim.setVersion(v)},
  * {@code sim.restart()}, {@code sim.stop()}, {@code sim.dropAllSockets()}, {@code sim.failNextRequests(n, 503)},
  * {@code sim.delayNextRequests(n, d)}, {@code sim.sendMalformedJson()}, {@code sim.sendOversizedMessage(bytes)},
- * {@code sim.broadcast("LibraryChanged")}, {@code sim.libraryChanged(added, updated, removed)} (a LibraryUpdateInfo to
- * users' sockets; {@code sim.library().addEpisode("season-2", name)} adds an item first),
+ * {@code sim.broadcast(type)} (any message type to every socket, for hostile-input tests),
+ * {@code sim.libraryChanged(added, updated, removed)} (a LibraryUpdateInfo to users' sockets, as the servers send it;
+ * {@code sim.library().addEpisode("season-2", name)} adds an item first),
  * {@code sim.library().replaceImage(key)}, {@code sim.holdImages()}/{@code releaseImages()},
  * {@code sim.serveOversizedImages(true)}, {@code sim.addPushListener((type, nanoTime) -> ..)} (told right before
  * each message is written to a socket).

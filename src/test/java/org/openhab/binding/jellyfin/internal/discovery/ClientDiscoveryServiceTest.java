@@ -22,10 +22,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.jellyfin.host.BindingHost;
-import org.openhab.binding.jellyfin.internal.handler.ServerBridgeHandler;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ThingStatus;
 
@@ -48,24 +48,21 @@ class ClientDiscoveryServiceTest {
         sim.close();
     }
 
-    private ClientDiscoveryService discoveryFor(Map<String, Object> extraConfig) {
+    /** The bridge's client discovery, as the handler factory registered it for the bridge. */
+    private DiscoveryService discoveryFor(Map<String, Object> extraConfig) {
         Map<String, Object> config = new java.util.HashMap<>(Map.of("hostname", "127.0.0.1", "port", sim.port(),
                 "userName", "alice", "password", "alice-secret"));
         config.putAll(extraConfig);
         Bridge bridge = host.startBridge("srv", config);
         host.callback().awaitStatus(bridge.getUID(), ThingStatus.ONLINE, WAIT);
-        ServerBridgeHandler handler = (ServerBridgeHandler) host.things().handler(bridge.getUID());
-        assertNotNull(handler);
-        ClientDiscoveryService discovery = new ClientDiscoveryService();
-        discovery.setThingHandler(handler);
-        discovery.initialize();
-        return discovery;
+        return host.services().service(DiscoveryService.class, bridge.getUID())
+                .orElseThrow(() -> new AssertionError("no discovery service registered for the bridge"));
     }
 
     @Test
     void whenADeviceHasASessionThenItIsOfferedUnderTheBridgeByDeviceId() throws InterruptedException {
         sim.newClient("Living Room TV").user("alice").app("Jellyfin Android TV").deviceId("tv-1").add();
-        ClientDiscoveryService discovery = discoveryFor(Map.of());
+        DiscoveryService discovery = discoveryFor(Map.of());
         CollectingListener listener = new CollectingListener();
         discovery.addDiscoveryListener(listener);
 
@@ -77,21 +74,19 @@ class ClientDiscoveryServiceTest {
         assertEquals("Living Room TV (Jellyfin Android TV)", tv.getLabel());
         assertTrue(listener.results().stream().noneMatch(r -> "openHAB".equals(r.getProperties().get("client"))),
                 "the binding's own session is never offered");
-        discovery.dispose();
     }
 
     @Test
     void clientsOutsideTheFilterAreNotOffered() throws InterruptedException {
         sim.newClient("Phone").user("alice").app("Jellyfin Android").deviceId("phone-1").add();
         sim.newClient("TV").user("alice").app("Jellyfin Android TV").deviceId("tv-1").add();
-        ClientDiscoveryService discovery = discoveryFor(Map.of("discoveryClientFilter", "Jellyfin Android TV"));
+        DiscoveryService discovery = discoveryFor(Map.of("discoveryClientFilter", "Jellyfin Android TV"));
         CollectingListener listener = new CollectingListener();
         discovery.addDiscoveryListener(listener);
 
         awaitResult(listener, "tv-1");
         discovery.startScan(null);
         assertTrue(listener.results().stream().noneMatch(r -> "phone-1".equals(r.getProperties().get("deviceId"))));
-        discovery.dispose();
     }
 
     private static DiscoveryResult awaitResult(CollectingListener listener, String deviceId)

@@ -12,19 +12,14 @@
  */
 package org.openhab.binding.jellyfin.host;
 
-import static org.mockito.ArgumentMatchers.*;
-import static org.mockito.Mockito.*;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.internal.JellyfinBindingConstants;
 import org.openhab.binding.jellyfin.internal.JellyfinHandlerFactory;
 import org.openhab.binding.jellyfin.internal.live.Backoff;
@@ -69,25 +64,8 @@ public class BindingHost implements AutoCloseable {
     public BindingHost(InMemoryStorageService storage) {
         this.storage = storage;
         this.commonHttpClient = startedHttpClient(new SslContextFactory.Client());
-        HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
-        when(httpClientFactory.getCommonHttpClient()).thenReturn(commonHttpClient);
-        when(httpClientFactory.createHttpClient(anyString())).thenAnswer(i -> {
-            checkConsumerName(i.getArgument(0));
-            return track(new HttpClient());
-        });
-        when(httpClientFactory.createHttpClient(anyString(), any())).thenAnswer(i -> {
-            checkConsumerName(i.getArgument(0));
-            return track(new HttpClient(sslOrDefault(i.getArgument(1))));
-        });
-        WebSocketFactory webSocketFactory = mock(WebSocketFactory.class);
-        when(webSocketFactory.createWebSocketClient(anyString())).thenAnswer(i -> {
-            checkConsumerName(i.getArgument(0));
-            return new WebSocketClient(track(new HttpClient(new SslContextFactory.Client())));
-        });
-        when(webSocketFactory.createWebSocketClient(anyString(), any())).thenAnswer(i -> {
-            checkConsumerName(i.getArgument(0));
-            return new WebSocketClient(track(new HttpClient(sslOrDefault(i.getArgument(1)))));
-        });
+        HttpClientFactory httpClientFactory = ClientFactories.http(commonHttpClient, this::track);
+        WebSocketFactory webSocketFactory = ClientFactories.webSocket(this::track);
         this.factory = new Factory(httpClientFactory, webSocketFactory, storage);
         factory.start(services);
     }
@@ -118,26 +96,9 @@ public class BindingHost implements AutoCloseable {
         }
     }
 
-    private static SslContextFactory sslOrDefault(@Nullable Object ssl) {
-        return ssl instanceof SslContextFactory given ? given : new SslContextFactory.Client();
-    }
-
     private synchronized HttpClient track(HttpClient client) {
         createdClients.add(client);
         return client;
-    }
-
-    /**
-     * Checks the name a binding gives a client it asks openHAB's HTTP or WebSocket factory for, as those factories
-     * do: they refuse one shorter than 4 or longer than 20 characters, or with other characters than letters, digits,
-     * '-' and '_', with an {@link IllegalArgumentException}.
-     *
-     * @param name the consumer name
-     */
-    public static void checkConsumerName(String name) {
-        if (name.length() < 4 || name.length() > 20 || !name.matches("[a-zA-Z0-9_-]*")) {
-            throw new IllegalArgumentException("consumerName " + name + " is refused: 4 to 20 of [a-zA-Z0-9_-]");
-        }
     }
 
     private static HttpClient startedHttpClient(SslContextFactory ssl) {

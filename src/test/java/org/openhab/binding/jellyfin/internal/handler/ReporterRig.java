@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.jellyfin.internal.handler;
 
-import static org.mockito.ArgumentMatchers.*;
-import static org.mockito.Mockito.*;
 import static org.openhab.binding.jellyfin.internal.JellyfinBindingConstants.*;
 
 import java.time.Duration;
@@ -25,9 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.jellyfin.host.ManualClock;
-import org.openhab.binding.jellyfin.host.BindingHost;
+import org.openhab.binding.jellyfin.host.ClientFactories;
 import org.openhab.binding.jellyfin.host.InMemoryStorageService;
 import org.openhab.binding.jellyfin.host.RecordingCallback;
 import org.openhab.binding.jellyfin.host.TestThings;
@@ -37,8 +34,6 @@ import org.openhab.binding.jellyfin.internal.outbox.WriteOutbox;
 import org.openhab.binding.jellyfin.simulator.Dialect;
 import org.openhab.binding.jellyfin.simulator.JellyfinSimulator;
 import org.openhab.binding.jellyfin.simulator.SimAccounts;
-import org.openhab.core.io.net.http.HttpClientFactory;
-import org.openhab.core.io.net.http.WebSocketFactory;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -123,8 +118,8 @@ final class ReporterRig implements AutoCloseable {
         Bridge b = bridge();
         Thing r = reporterThing();
         InMemoryStorageService storageService = new InMemoryStorageService(storage);
-        host.start(b, t -> new ServerBridgeHandler((Bridge) t, httpClientFactory(), webSocketFactory(),
-                storageService, attempt -> Duration.ofMillis(100)));
+        host.start(b, t -> new ServerBridgeHandler((Bridge) t, ClientFactories.http(httpClient, c -> c),
+                ClientFactories.webSocket(c -> c), storageService, attempt -> Duration.ofMillis(100)));
         host.start(r, t -> new ReporterHandler(t, clock));
     }
 
@@ -191,33 +186,6 @@ final class ReporterRig implements AutoCloseable {
             throw new IllegalStateException("not started");
         }
         return r;
-    }
-
-    private HttpClientFactory httpClientFactory() {
-        HttpClientFactory factory = mock(HttpClientFactory.class);
-        when(factory.getCommonHttpClient()).thenReturn(httpClient);
-        when(factory.createHttpClient(anyString())).thenAnswer(i -> {
-            BindingHost.checkConsumerName(i.getArgument(0));
-            return new HttpClient();
-        });
-        when(factory.createHttpClient(anyString(), any())).thenAnswer(i -> {
-            BindingHost.checkConsumerName(i.getArgument(0));
-            return new HttpClient();
-        });
-        return factory;
-    }
-
-    private static WebSocketFactory webSocketFactory() {
-        WebSocketFactory factory = mock(WebSocketFactory.class);
-        when(factory.createWebSocketClient(anyString())).thenAnswer(i -> {
-            BindingHost.checkConsumerName(i.getArgument(0));
-            return new WebSocketClient(new HttpClient());
-        });
-        when(factory.createWebSocketClient(anyString(), any())).thenAnswer(i -> {
-            BindingHost.checkConsumerName(i.getArgument(0));
-            return new WebSocketClient(new HttpClient());
-        });
-        return factory;
     }
 
     @Override

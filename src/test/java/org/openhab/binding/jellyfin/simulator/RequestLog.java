@@ -60,7 +60,7 @@ public final class RequestLog {
      * @throws AssertionError when none arrives in time
      */
     public synchronized RecordedRequest await(Req matcher, Duration timeout) {
-        return await(matcher, true, timeout);
+        return awaitMatching(matcher, true, 1, timeout).get(0);
     }
 
     /**
@@ -70,28 +70,7 @@ public final class RequestLog {
      * @throws AssertionError when none arrives in time
      */
     public synchronized RecordedRequest awaitArrival(Req matcher, Duration timeout) {
-        return await(matcher, false, timeout);
-    }
-
-    private RecordedRequest await(Req matcher, boolean answered, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            for (RecordedRequest r : requests) {
-                if ((!answered || r.status() != 0) && matcher.test(r)) {
-                    return r;
-                }
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("no request " + matcher + " within " + timeout + "; received:\n" + dump());
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + matcher, e);
-            }
-        }
+        return awaitMatching(matcher, false, 1, timeout).get(0);
     }
 
     /**
@@ -102,16 +81,27 @@ public final class RequestLog {
      * @throws AssertionError when fewer arrive in time
      */
     public synchronized List<RecordedRequest> await(Req matcher, int count, Duration timeout) {
+        return awaitMatching(matcher, true, count, timeout);
+    }
+
+    /**
+     * @param answered true to count only requests the simulator has answered (or carried out), false for any that
+     *            arrived
+     * @return the matching requests, at least {@code count}, in the order they arrived
+     */
+    private List<RecordedRequest> awaitMatching(Req matcher, boolean answered, int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<RecordedRequest> found = requests.stream().filter(r -> r.status() != 0 && matcher.test(r)).toList();
+            List<RecordedRequest> found = requests.stream()
+                    .filter(r -> (!answered || r.status() != 0) && matcher.test(r)).toList();
             if (found.size() >= count) {
                 return found;
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError(found.size() + " of " + count + " requests " + matcher + " within " + timeout
-                        + "; received:\n" + dump());
+                String what = count == 1 ? "no request " + matcher
+                        : found.size() + " of " + count + " requests " + matcher;
+                throw new AssertionError(what + " within " + timeout + "; received:\n" + dump());
             }
             try {
                 wait(Math.max(1, left / 1_000_000));

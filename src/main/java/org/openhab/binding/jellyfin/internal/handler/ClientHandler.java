@@ -188,8 +188,7 @@ public class ClientHandler extends BaseThingHandler implements MarkOutcome.Liste
     /** Shows the playing item's image, fetched only when it is not the one shown already. */
     private void showImage(@Nullable SessionState current) {
         NowPlayingItem item = current == null ? null : current.nowPlayingItem();
-        ServerBridgeHandler bridge = bridgeHandler();
-        ConnectedServer server = bridge == null ? null : bridge.getConnectedServer();
+        ConnectedServer server = connectedServer();
         image.show(server == null ? null : server.client(), item == null ? null : item.image(), imageMaxWidth,
                 isLinked(CHANNEL_PLAYING_ITEM_IMAGE));
     }
@@ -220,9 +219,14 @@ public class ClientHandler extends BaseThingHandler implements MarkOutcome.Liste
         if (current != null && !current.userId().isBlank()) {
             return current.userId();
         }
-        ServerBridgeHandler bridge = bridgeHandler();
-        ConnectedServer server = bridge == null ? null : bridge.getConnectedServer();
+        ConnectedServer server = connectedServer();
         return server == null ? "" : server.userId();
+    }
+
+    /** @return the bridge's connection to the server, or null while there is none */
+    private @Nullable ConnectedServer connectedServer() {
+        ServerBridgeHandler bridge = bridgeHandler();
+        return bridge == null ? null : bridge.getConnectedServer();
     }
 
     /**

@@ -129,8 +129,7 @@ final class UserDataRelay {
                         .unwrap(failure != null ? failure : new IllegalStateException("no answer")));
                 return;
             }
-            UserItemData item = UserItemData.of(itemId, data.isPlayed(), data.getPlayCount(),
-                    data.getPlaybackPositionTicks(), data.isFavorite(), data.getLastPlayedDate());
+            UserItemData item = live(itemId, data);
             executor.execute(() -> result.complete(readArrived(user, item, asked)));
         });
         return result;
@@ -197,12 +196,17 @@ final class UserDataRelay {
 
     private void marked(PendingWrite write, String user, @Nullable Object answer, Result result, String reason) {
         if (answer instanceof org.openhab.binding.jellyfin.internal.api.dto.UserItemData data) {
-            UserItemData item = UserItemData.of(write.itemId(), data.isPlayed(), data.getPlayCount(),
-                    data.getPlaybackPositionTicks(), data.isFavorite(), data.getLastPlayedDate());
+            UserItemData item = live(write.itemId(), data);
             executor.execute(() -> markAnswered(user, item));
         }
         // the thing hears about the user it asked for: its own, even when the mark went to the bridge's user
         settle(write, result, Guids.normalize(write.userId(user)), reason);
+    }
+
+    /** @return the server's answer about an item's user data as the live stream's pushes carry it */
+    private static UserItemData live(String itemId, org.openhab.binding.jellyfin.internal.api.dto.UserItemData data) {
+        return UserItemData.of(itemId, data.isPlayed(), data.getPlayCount(), data.getPlaybackPositionTicks(),
+                data.isFavorite(), data.getLastPlayedDate());
     }
 
     private void markAnswered(String userId, UserItemData item) {

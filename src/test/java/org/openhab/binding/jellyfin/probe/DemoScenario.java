@@ -115,7 +115,8 @@ final class DemoScenario {
                 state(client, CHANNEL_PLAYING_ITEM_NAME, episode), state(client, CHANNEL_PLAYING_ITEM_WATCHED, "OFF"));
         step("7/8 openHAB marks the episode watched for the person watching: command " + CHANNEL_PLAYING_ITEM_WATCHED
                 + " ON", () -> host.send(new ChannelUID(client, CHANNEL_PLAYING_ITEM_WATCHED), OnOffType.ON),
-                trigger(client, "WATCHED"), state(client, CHANNEL_PLAYING_ITEM_WATCHED, "ON"));
+                trigger(client, "WATCHED"), state(client, CHANNEL_PLAYING_ITEM_WATCHED, "ON"),
+                state(bridgeUID, CHANNEL_PENDING_WRITES, "0"));
         if (!sim.userData(SimAccounts.USER_NAME, "episode-1-1").played()) {
             throw new DemoFailure("the server did not mark the episode watched for " + SimAccounts.USER_NAME);
         }

@@ -23,6 +23,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The simulator's images: PNG files it writes itself (8-bit RGB, one IDAT chunk), fast enough to draw one per request.
+ * <p>
+ * Why not {@code ImageIO.write(BufferedImage, "png", out)}: measured on the project's 2-core machine (JDK 25, five
+ * calls each after class loading, both while the same two other builds ran), the JDK's writer took 50-86 ms for a
+ * 600x900 poster and 690-1,170 ms for the 1200x1800 noise picture of the oversize tests; this writer takes 19-32 ms
+ * and 50-165 ms for the same pictures (of the same size in bytes, 3.5 KB and 6.5 MB). The simulator draws an image per
+ * request, on the request's thread, and image tests wait for them.
  *
  * @author Jellyfin binding contributors - Initial contribution
  */
